@@ -1,0 +1,14 @@
+export type { CouncilKitErrorCode, Issue } from './codes.js';
+export { CouncilKitError, type CouncilKitErrorOptions } from './councilkit-error.js';
+export {
+  type AnyCouncilKitError,
+  AuthError,
+  ConfigError,
+  ConflictError,
+  NotFoundError,
+  ProviderError,
+  RateLimitError,
+  TransportError,
+  ValidationError,
+  WebhookVerificationError,
+} from './classes.js';

@@ -1,0 +1,47 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+const header = Buffer.from(JSON.stringify({ typ: 'JWT', alg: 'HS256' })).toString('base64url');
+
+/** Signs claims as a compact HS256 JWT with header `{"typ":"JWT","alg":"HS256"}`. */
+export function signHs256Jwt(claims: Record<string, unknown>, secret: string): string {
+  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+  const signature = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
+  return `${header}.${payload}.${signature}`;
+}
+
+export interface DecodedJwt {
+  readonly header: Record<string, unknown>;
+  readonly claims: Record<string, unknown>;
+  readonly signingInput: string;
+  readonly signature: Buffer;
+}
+
+/** Splits and parses a compact JWT without checking it; undefined when it is not a JWT at all. */
+export function decodeJwt(token: string): DecodedJwt | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  const [encodedHeader, encodedClaims, encodedSignature] = parts as [string, string, string];
+  try {
+    const parsedHeader: unknown = JSON.parse(Buffer.from(encodedHeader, 'base64url').toString('utf8'));
+    const parsedClaims: unknown = JSON.parse(Buffer.from(encodedClaims, 'base64url').toString('utf8'));
+    if (!isRecord(parsedHeader) || !isRecord(parsedClaims)) return undefined;
+    return {
+      header: parsedHeader,
+      claims: parsedClaims,
+      signingInput: `${encodedHeader}.${encodedClaims}`,
+      signature: Buffer.from(encodedSignature, 'base64url'),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when the decoded token's HS256 signature was made with `secret`; compared in constant time. */
+export function hasValidHs256Signature(decoded: DecodedJwt, secret: string): boolean {
+  const expected = createHmac('sha256', secret).update(decoded.signingInput).digest();
+  return expected.length === decoded.signature.length && timingSafeEqual(expected, decoded.signature);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

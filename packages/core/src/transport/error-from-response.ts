@@ -1,0 +1,61 @@
+import type { CouncilKitError } from '../errors/councilkit-error.js';
+import {
+  AuthError,
+  ConflictError,
+  NotFoundError,
+  ProviderError,
+  RateLimitError,
+  ValidationError,
+} from '../errors/classes.js';
+
+/** What a provider said about a failure, pulled out of its error body by the adapter. */
+export interface ProviderErrorDetails {
+  /** The provider's own error name or code, e.g. `BadRequestError`. */
+  code?: string | undefined;
+  message?: string | undefined;
+}
+
+export interface ErrorFromResponseInput {
+  provider: string;
+  status: number;
+  details: ProviderErrorDetails | undefined;
+  retryAfterMs: number | undefined;
+  /** True when the request was a write the provider does not deduplicate. */
+  unsafeWrite: boolean;
+}
+
+/** The one place where an HTTP status becomes an error class. */
+export function errorFromResponse(input: ErrorFromResponseInput): CouncilKitError {
+  const { provider, status, details } = input;
+  const providerMessage = details?.message;
+  const base = {
+    provider,
+    status,
+    providerCode: details?.code,
+    providerMessage,
+  };
+  const said = providerMessage ? `: ${providerMessage}` : '';
+  if (status === 400 || status === 422) {
+    return new ValidationError([{ path: '', message: providerMessage ?? `rejected with HTTP ${status}` }], {
+      ...base,
+      summary: `${provider} rejected the request`,
+    });
+  }
+  if (status === 401 || status === 403) {
+    return new AuthError(`${provider} refused the credentials (HTTP ${status})${said}`, base);
+  }
+  if (status === 404) return new NotFoundError(`${provider} found nothing there (HTTP 404)${said}`, base);
+  if (status === 409) return new ConflictError(`${provider} reported a conflict (HTTP 409)${said}`, base);
+  if (status === 429) {
+    return new RateLimitError(`${provider} rate limit reached (HTTP 429)${said}`, {
+      ...base,
+      retryAfterMs: input.retryAfterMs,
+    });
+  }
+  // A write that failed inside the provider may still have taken effect there.
+  const outcomeUnknown = input.unsafeWrite && (status >= 500 || status === 408);
+  return new ProviderError(
+    `${provider} failed (HTTP ${status})${said}${outcomeUnknown ? '. The request may or may not have taken effect' : ''}`,
+    { ...base, retryable: status >= 500 || status === 408, outcomeUnknown },
+  );
+}

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { ProviderError, TransportError } from '../errors/classes.js';
+import type { CouncilKitError } from '../errors/councilkit-error.js';
+import type { Logger } from '../log/types.js';
+import { errorFromResponse, type ProviderErrorDetails } from './error-from-response.js';
+import { backoffDelayMs, defaultRetryPolicy, parseRetryAfterMs, type RetryPolicy, sleep } from './retry-policy.js';
+import type { HttpMethod, Transport, TransportResponse } from './types.js';
+import { undiciTransport } from './undici-transport.js';
+
+export interface HttpClientOptions {
+  /** Names the provider in errors and logs, e.g. `govuk-notify`. */
+  provider: string;
+  /** Root every request path is appended to, without a trailing slash. */
+  baseUrl: string;
+  /** `councilkit-<package>/<version>`; see `userAgent()`. */
+  userAgent: string;
+  /** Defaults to the shared undici transport. */
+  transport?: Transport | undefined;
+  /** Per-request timeout unless a call sets its own. Default 10 s. */
+  timeoutMs?: number | undefined;
+  /** Backoff settings, or false for no retries at all. */
+  retry?: Partial<RetryPolicy> | false | undefined;
+  logger?: Logger | undefined;
+  /** Headers for every request, asked for on each attempt (so a cached auth token can be renewed). */
+  headers?: (() => Record<string, string>) | undefined;
+  /** Pulls the provider's own error code and message out of a parsed error body. */
+  parseError?: ((body: unknown) => ProviderErrorDetails | undefined) | undefined;
+  /** The header the provider deduplicates writes by (GOV.UK Pay: `Idempotency-Key`); writes then get a key. */
+  idempotencyHeader?: string | undefined;
+}
+
+export interface HttpRequest {
+  method: HttpMethod;
+  /** Path below `baseUrl`, starting with `/`. */
+  path: string;
+  query?: Record<string, string | number | readonly string[] | undefined> | undefined;
+  /** A JSON body; sets `content-type: application/json`. */
+  json?: unknown;
+  headers?: Record<string, string> | undefined;
+  /**
+   * True when repeating the request cannot cause a second side effect. Defaults to true for GET and
+   * HEAD, and for writes that carry an idempotency key the provider honours.
+   */
+  idempotent?: boolean | undefined;
+  /** Sent in `idempotencyHeader`, the same on every attempt; made up when the caller gives none. */
+  idempotencyKey?: string | undefined;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  /** How to read a successful body. Default 'json'. */
+  responseType?: 'json' | 'bytes' | undefined;
+}
+
+export interface HttpResult<T> {
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  data: T;
+  /** How many times the request was sent. */
+  attempts: number;
+}
+
+export interface HttpClient {
+  request<T = unknown>(request: HttpRequest): Promise<HttpResult<T>>;
+}
+
+const decoder = new TextDecoder();
+
+function parseJson(body: Uint8Array): unknown {
+  if (body.length === 0) return undefined;
+  return JSON.parse(decoder.decode(body));
+}
+
+function buildUrl(baseUrl: string, path: string, query: HttpRequest['query']): string {
+  if (!query) return baseUrl + path;
+  const search = new URLSearchParams();
+  for (const name in query) {
+    const value = query[name];
+    if (value === undefined) continue;
+    if (typeof value === 'string' || typeof value === 'number') search.append(name, String(value));
+    else for (const item of value) search.append(name, item);
+  }
+  const text = search.toString();
+  return text ? `${baseUrl}${path}?${text}` : baseUrl + path;
+}
+
+/**
+ * The single choke point for provider HTTP: builds the request, sends it through the transport,
+ * retries only where a repeat cannot duplicate a side effect, and turns every failure into a typed error.
+ */
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const transport = options.transport ?? undiciTransport();
+  const policy: RetryPolicy =
+    options.retry === false ? { ...defaultRetryPolicy, maxRetries: 0 } : { ...defaultRetryPolicy, ...options.retry };
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const defaultTimeoutMs = options.timeoutMs ?? 10_000;
+  const { provider, logger } = options;
+
+  function labelled(error: TransportError): TransportError {
+    return new TransportError(error.message, {
+      provider,
+      retryable: error.retryable,
+      notSent: error.notSent,
+      outcomeUnknown: error.outcomeUnknown,
+      cause: error.cause,
+    });
+  }
+
+  function failureFrom(response: TransportResponse, unsafeWrite: boolean): CouncilKitError {
+    let details: ProviderErrorDetails | undefined;
+    try {
+      details = options.parseError?.(parseJson(response.body));
+    } catch {
+      details = undefined;
+    }
+    return errorFromResponse({
+      provider,
+      status: response.status,
+      details,
+      retryAfterMs: parseRetryAfterMs(response.headers),
+      unsafeWrite,
+    });
+  }
+
+  return {
+    async request<T>(request: HttpRequest): Promise<HttpResult<T>> {
+      const headers: Record<string, string> = { 'user-agent': options.userAgent, accept: 'application/json' };
+      let body: string | undefined;
+      if (request.json !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(request.json);
+      }
+      const isRead = request.method === 'GET' || request.method === 'HEAD';
+      let idempotent = request.idempotent ?? isRead;
+      if (options.idempotencyHeader && !isRead) {
+        // One key per logical call, reused by every retry, so the provider can drop the repeats.
+        headers[options.idempotencyHeader.toLowerCase()] = request.idempotencyKey ?? randomUUID();
+        idempotent = request.idempotent ?? true;
+      }
+      if (request.headers) for (const name in request.headers) headers[name.toLowerCase()] = request.headers[name]!;
+      const url = buildUrl(baseUrl, request.path, request.query);
+      const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
+
+      for (let attempt = 0; ; attempt++) {
+        const started = performance.now();
+        let retryDelayMs: number | undefined;
+        let failure: CouncilKitError;
+        try {
+          const response = await transport({
+            method: request.method,
+            url,
+            headers: options.headers ? { ...headers, ...options.headers() } : headers,
+            body,
+            signal: request.signal,
+            timeoutMs,
+          });
+          logger?.debug(
+            { method: request.method, path: request.path, status: response.status, attempt, ms: performance.now() - started },
+            'provider answered',
+          );
+          if (response.status < 300) {
+            let data: unknown;
+            try {
+              data = request.responseType === 'bytes' ? response.body : parseJson(response.body);
+            } catch (error) {
+              throw new ProviderError(`${provider} answered with a body that is not JSON`, {
+                provider,
+                status: response.status,
+                cause: error,
+              });
+            }
+            return { status: response.status, headers: response.headers, data: data as T, attempts: attempt + 1 };
+          }
+          failure = failureFrom(response, !idempotent);
+          // A rate limiter refuses before acting, so even a write may be repeated after a 429.
+          const repeatable = response.status === 429 || (idempotent && failure.retryable);
+          if (repeatable) {
+            const retryAfterMs = parseRetryAfterMs(response.headers);
+            if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) throw failure;
+            retryDelayMs = retryAfterMs ?? backoffDelayMs(policy, attempt);
+          }
+        } catch (error) {
+          if (!(error instanceof TransportError)) throw error;
+          failure = labelled(error);
+          // A request that never left is always safe to repeat; one that may have arrived only if idempotent.
+          if (failure.retryable && (idempotent || (failure as TransportError).notSent)) {
+            retryDelayMs = backoffDelayMs(policy, attempt);
+          }
+        }
+        if (retryDelayMs === undefined || attempt >= policy.maxRetries) throw failure;
+        logger?.warn({ method: request.method, path: request.path, attempt, retryDelayMs, code: failure.code }, 'retrying');
+        if (!(await sleep(retryDelayMs, request.signal))) throw failure;
+      }
+    },
+  };
+}

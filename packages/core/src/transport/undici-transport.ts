@@ -1,0 +1,73 @@
+import type { Dispatcher } from 'undici';
+import { classifyNetworkError } from './classify-network-error.js';
+import { startDeadline } from './deadline.js';
+import type { Transport, TransportRequest, TransportResponse } from './types.js';
+
+export interface UndiciTransportOptions {
+  /** Your own undici dispatcher (an `Agent`, `ProxyAgent`, `MockAgent`); by default one shared keep-alive agent. */
+  dispatcher?: Dispatcher;
+}
+
+type UndiciModule = typeof import('undici');
+
+// undici takes ~100 ms to import, so it is loaded on the first request rather than at import time:
+// a serverless function that never makes a request never pays for it.
+let undiciModule: Promise<UndiciModule> | undefined;
+let sharedDispatcher: Promise<Dispatcher> | undefined;
+
+function loadUndici(): Promise<UndiciModule> {
+  undiciModule ??= import('undici');
+  return undiciModule;
+}
+
+function proxyConfigured(): boolean {
+  const env = process.env;
+  return Boolean(env['HTTPS_PROXY'] || env['https_proxy'] || env['HTTP_PROXY'] || env['http_proxy']);
+}
+
+/** The process-wide keep-alive agent, or `EnvHttpProxyAgent` when a proxy is configured in the environment. */
+function defaultDispatcher(): Promise<Dispatcher> {
+  sharedDispatcher ??= loadUndici().then((undici) =>
+    proxyConfigured()
+      ? new undici.EnvHttpProxyAgent({ keepAliveTimeout: 10_000 })
+      : new undici.Agent({ keepAliveTimeout: 10_000, connections: 128 }),
+  );
+  return sharedDispatcher;
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const name in headers) {
+    const value = headers[name];
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}
+
+/** The default transport: undici's `request` over a shared keep-alive agent. */
+export function undiciTransport(options: UndiciTransportOptions = {}): Transport {
+  return async (request: TransportRequest): Promise<TransportResponse> => {
+    const dispatcher = options.dispatcher ?? (await defaultDispatcher());
+    const deadline = startDeadline(request.timeoutMs, request.signal);
+    try {
+      const url = new URL(request.url);
+      const response = await dispatcher.request({
+        origin: url.origin,
+        path: url.pathname + url.search,
+        method: request.method,
+        headers: request.headers,
+        body: request.body ?? null,
+        signal: deadline.signal,
+      });
+      const body = new Uint8Array(await response.body.arrayBuffer());
+      return { status: response.statusCode, headers: flattenHeaders(response.headers), body };
+    } catch (error) {
+      throw classifyNetworkError(error, {
+        timedOut: deadline.timedOut(),
+        aborted: deadline.callerAborted(),
+      });
+    } finally {
+      deadline.clear();
+    }
+  };
+}

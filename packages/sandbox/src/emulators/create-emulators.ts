@@ -1,0 +1,43 @@
+import { createHealthOnlyEmulator } from './health-only.js';
+import { createNotifyEmulator, type NotifyEmulator } from './notify/index.js';
+
+/** One emulator per service, each with its own state. */
+export interface SandboxEmulators {
+  notify: NotifyEmulator;
+  pay: ReturnType<typeof createHealthOnlyEmulator>;
+  oneLogin: ReturnType<typeof createHealthOnlyEmulator>;
+  osPlaces: ReturnType<typeof createHealthOnlyEmulator>;
+  idealPostcodes: ReturnType<typeof createHealthOnlyEmulator>;
+  getAddress: ReturnType<typeof createHealthOnlyEmulator>;
+  postcodesIo: ReturnType<typeof createHealthOnlyEmulator>;
+}
+
+/**
+ * Makes a fresh set of emulators. `basePathOf` says where each is mounted: the loopback server
+ * mounts them under `/notify`, `/pay`, ...; msw and in-process tests use '' (the real host's root).
+ */
+export function createEmulators(
+  basePathOf: (service: keyof SandboxEmulators) => string = () => '',
+): SandboxEmulators {
+  return {
+    notify: createNotifyEmulator({ basePath: basePathOf('notify') }),
+    pay: createHealthOnlyEmulator('pay', { basePath: basePathOf('pay') }),
+    oneLogin: createHealthOnlyEmulator('oneLogin', { basePath: basePathOf('oneLogin') }),
+    osPlaces: createHealthOnlyEmulator('osPlaces', { basePath: basePathOf('osPlaces') }),
+    idealPostcodes: createHealthOnlyEmulator('idealPostcodes', { basePath: basePathOf('idealPostcodes') }),
+    getAddress: createHealthOnlyEmulator('getAddress', { basePath: basePathOf('getAddress') }),
+    postcodesIo: createHealthOnlyEmulator('postcodesIo', { basePath: basePathOf('postcodesIo') }),
+  };
+}
+
+/** The working test credentials of every emulator that has some. */
+export function credentialsOf(emulators: SandboxEmulators) {
+  return { notify: emulators.notify.credentials };
+}
+
+/** Test credentials for each emulated service, as `startSandbox()` hands them out. */
+export type SandboxCredentials = ReturnType<typeof credentialsOf>;
+
+export async function closeEmulators(emulators: SandboxEmulators): Promise<void> {
+  await Promise.all(Object.values(emulators).map((emulator) => emulator.close()));
+}

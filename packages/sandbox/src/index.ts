@@ -1,0 +1,13 @@
+/**
+ * @module @councilkit/sandbox
+ * Faithful local emulators of the services councils use, on one loopback port.
+ */
+export type { Emulator, EmulatorOptions, ServiceName } from './emulator.js';
+export {
+  createEmulators,
+  type SandboxCredentials,
+  type SandboxEmulators,
+} from './emulators/create-emulators.js';
+export type { NotifyEmulator } from './emulators/notify/index.js';
+export { type Sandbox, type SandboxOptions, startSandbox } from './server.js';
+export { serviceMounts } from './services.js';

@@ -1,0 +1,60 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { ServiceName } from './emulator.js';
+import {
+  closeEmulators,
+  createEmulators,
+  credentialsOf,
+  type SandboxCredentials,
+  type SandboxEmulators,
+} from './emulators/create-emulators.js';
+import { sandboxRootApp } from './root-app.js';
+import { serviceMounts, serviceNames } from './services.js';
+
+export interface SandboxOptions {
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+}
+
+export interface Sandbox {
+  /** The sandbox's root, e.g. `http://127.0.0.1:4010`. */
+  readonly url: string;
+  /** Base URL of each emulated service: pass it as an adapter's `baseUrl`. */
+  readonly services: Readonly<Record<ServiceName, string>>;
+  /** Working test credentials for each service. */
+  readonly credentials: SandboxCredentials;
+  /** Each emulator, with its test controls (`emulators.notify.control`). */
+  readonly emulators: SandboxEmulators;
+  close(): Promise<void>;
+}
+
+/** Starts every emulator on one loopback port and resolves once it is listening. */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new RangeError(`port must be an integer from 0 to 65535, got ${String(port)}`);
+  }
+  const emulators = createEmulators((service) => serviceMounts[service].basePath);
+  const app = sandboxRootApp(emulators);
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(started));
+    started.once('error', reject);
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const services = Object.fromEntries(
+    serviceNames.map((service) => [service, url + serviceMounts[service].basePath]),
+  ) as Record<ServiceName, string>;
+  return {
+    url,
+    services,
+    credentials: credentialsOf(emulators),
+    emulators,
+    async close() {
+      await closeEmulators(emulators);
+      await new Promise<void>((resolve, reject) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      });
+    },
+  };
+}

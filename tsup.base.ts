@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Options } from 'tsup';
+
+/** The build every package shares: ESM + CJS + types, with the package version injected for the User-Agent. */
+export function packageBuild(directory: string, entry: Record<string, string> = { index: 'src/index.ts' }): Options {
+  const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { version: string };
+  return {
+    entry,
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    splitting: true,
+    treeshake: true,
+    shims: true,
+    define: { __PACKAGE_VERSION__: JSON.stringify(manifest.version) },
+    tsconfig: join(directory, 'tsconfig.json'),
+  };
+}

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const packages = fileURLToPath(new URL('./packages', import.meta.url));
+
+// Tests import every @councilkit package from its source, so a change is tested without a rebuild;
+// the built dist/ is exercised separately by the CLI and packaging checks.
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@councilkit\/([a-z-]+)\/(testing|msw)$/, replacement: `${packages}/$1/src/$2.ts` },
+      { find: /^@councilkit\/([a-z-]+)$/, replacement: `${packages}/$1/src/index.ts` },
+    ],
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'examples/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      include: ['packages/*/src/**/*.ts'],
+      exclude: ['**/*.test.ts', '**/index.ts', '**/testing.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      thresholds: {
+        'packages/core/src/**/*.ts': { lines: 90 },
+      },
+    },
+  },
+});
