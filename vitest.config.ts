@@ -20,7 +20,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['packages/*/src/**/*.ts'],
-      exclude: ['**/*.test.ts', '**/index.ts', '**/testing.ts'],
+      exclude: ['**/*.test.ts', '**/*.test-helper.ts', '**/index.ts', '**/testing.ts', '**/cli.ts'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: {
         'packages/core/src/**/*.ts': { lines: 90 },

@@ -1,0 +1,32 @@
+// Checks every package as npm would publish it: publint for the manifest, and
+// "are the types wrong" for how ESM and CJS consumers resolve its types.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const packages = readdirSync(join(root, 'packages'))
+  .map((name) => join(root, 'packages', name))
+  .filter((directory) => existsSync(join(directory, 'package.json')));
+
+let failed = 0;
+for (const directory of packages) {
+  const { name } = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'));
+  for (const [label, command, args] of [
+    ['publint', bin('publint'), ['--strict', directory]],
+    ['attw', bin('attw'), ['--pack', directory, '--format', 'table-flipped']],
+  ]) {
+    try {
+      execFileSync(command, args, { cwd: root, stdio: 'pipe', encoding: 'utf8' });
+      console.log(`ok   ${name} ${label}`);
+    } catch (error) {
+      failed++;
+      console.log(`FAIL ${name} ${label}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    }
+  }
+}
+if (failed > 0) {
+  console.error(`${failed} package check(s) failed`);
+  process.exit(1);
+}
