@@ -14,7 +14,6 @@ export function packageBuild(directory: string, entry: Record<string, string> = 
     target: 'node20',
     platform: 'node',
     splitting: true,
-    treeshake: true,
     shims: true,
     define: { __PACKAGE_VERSION__: JSON.stringify(manifest.version) },
     tsconfig: join(directory, 'tsconfig.json'),

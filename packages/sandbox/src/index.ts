@@ -5,9 +5,16 @@
 export type { Emulator, EmulatorOptions, ServiceName } from './emulator.js';
 export {
   createEmulators,
+  type EmulatorSettings,
   type SandboxCredentials,
   type SandboxEmulators,
 } from './emulators/create-emulators.js';
-export type { NotifyEmulator } from './emulators/notify/index.js';
+export type {
+  NotifyControl,
+  NotifyCredentials,
+  NotifyEmulator,
+  NotifyEmulatorOptions,
+  SandboxNotification,
+} from './emulators/notify/index.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './server.js';
 export { serviceMounts } from './services.js';

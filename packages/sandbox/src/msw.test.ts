@@ -33,6 +33,6 @@ describe('sandboxHandlers', () => {
   });
 
   it('refuses emulators mounted under a path, which msw could not reach', () => {
-    expect(() => sandboxHandlers(createEmulators(() => '/somewhere'))).toThrow(RangeError);
+    expect(() => sandboxHandlers(createEmulators({}, () => '/somewhere'))).toThrow(RangeError);
   });
 });

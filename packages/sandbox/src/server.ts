@@ -5,13 +5,14 @@ import {
   closeEmulators,
   createEmulators,
   credentialsOf,
+  type EmulatorSettings,
   type SandboxCredentials,
   type SandboxEmulators,
 } from './emulators/create-emulators.js';
 import { sandboxRootApp } from './root-app.js';
 import { serviceMounts, serviceNames } from './services.js';
 
-export interface SandboxOptions {
+export interface SandboxOptions extends EmulatorSettings {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
   port?: number;
 }
@@ -34,7 +35,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new RangeError(`port must be an integer from 0 to 65535, got ${String(port)}`);
   }
-  const emulators = createEmulators((service) => serviceMounts[service].basePath);
+  const { port: _port, ...settings } = options;
+  const emulators = createEmulators(settings, (service) => serviceMounts[service].basePath);
   const app = sandboxRootApp(emulators);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(started));

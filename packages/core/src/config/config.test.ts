@@ -24,7 +24,7 @@ describe('parseConfig', () => {
       expect(error).toBeInstanceOf(ConfigError);
       const config = error as ConfigError;
       expect(config.provider).toBe('govuk-notify');
-      expect(config.issues.map((issue) => issue.path).sort()).toEqual(['', 'apiKey', 'timeoutMs']);
+      expect(config.issues.map((issue) => issue.path).sort()).toEqual(['apiKey', 'surprise', 'timeoutMs']);
       expect(config.message).toContain('Invalid govuk-notify options');
     }
   });

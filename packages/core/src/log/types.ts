@@ -18,11 +18,28 @@ export interface LoggerLike {
   info(fields: object, message?: string): void;
   debug(fields: object, message?: string): void;
   child?(bindings: object): LoggerLike;
+  /** When present (pino has it), lines below the logger's level are dropped before any redaction work. */
+  isLevelEnabled?(level: string): boolean;
 }
 
 export interface LoggerOptions {
-  /** Log at this level to stderr through pino. Ignored when `logger` is given. */
+  /** Log at this level to stderr through pino. Ignored when `logger` is given, except `silent`, which always silences. */
   level?: LogLevel | undefined;
   /** Your own pino (or pino-shaped) logger; councilkit redacts before calling it. */
   logger?: LoggerLike | undefined;
+}
+
+/** Where a logger made from `level` writes its JSON lines, one `write` per line. */
+export interface LogDestination {
+  write(line: string): unknown;
+}
+
+/** Options of `createLogger`: the caller's `LoggerOptions` plus what a port or a test adds. */
+export interface CreateLoggerOptions extends LoggerOptions {
+  /** Field names to redact on top of `sensitiveKeys`, matched the same way (any case, `_` and `-` ignored). */
+  redactKeys?: readonly string[] | undefined;
+  /** Fields every line carries, e.g. `{ provider: 'govuk-pay' }`; redacted like any other field. */
+  bindings?: Record<string, unknown> | undefined;
+  /** Where a logger made from `level` writes instead of stderr (tests capture output with it). */
+  destination?: LogDestination | undefined;
 }

@@ -13,6 +13,8 @@ export interface ProviderErrorDetails {
   /** The provider's own error name or code, e.g. `BadRequestError`. */
   code?: string | undefined;
   message?: string | undefined;
+  /** The input field the provider blamed, in the caller's (camelCase) terms, where it said. */
+  field?: string | undefined;
 }
 
 export interface ErrorFromResponseInput {
@@ -22,7 +24,12 @@ export interface ErrorFromResponseInput {
   retryAfterMs: number | undefined;
   /** True when the request was a write the provider does not deduplicate. */
   unsafeWrite: boolean;
+  /** Said when a write may or may not have taken effect, e.g. "The message may or may not have been sent". */
+  outcomeUnknownNote?: string | undefined;
 }
+
+/** What an error says, by default, about a write whose outcome is unknown. */
+export const defaultOutcomeUnknownNote = 'The request may or may not have taken effect';
 
 /** The one place where an HTTP status becomes an error class. */
 export function errorFromResponse(input: ErrorFromResponseInput): CouncilKitError {
@@ -36,7 +43,7 @@ export function errorFromResponse(input: ErrorFromResponseInput): CouncilKitErro
   };
   const said = providerMessage ? `: ${providerMessage}` : '';
   if (status === 400 || status === 422) {
-    return new ValidationError([{ path: '', message: providerMessage ?? `rejected with HTTP ${status}` }], {
+    return new ValidationError([{ path: details?.field ?? '', message: providerMessage ?? `rejected with HTTP ${status}` }], {
       ...base,
       summary: `${provider} rejected the request`,
     });
@@ -55,7 +62,7 @@ export function errorFromResponse(input: ErrorFromResponseInput): CouncilKitErro
   // A write that failed inside the provider may still have taken effect there.
   const outcomeUnknown = input.unsafeWrite && (status >= 500 || status === 408);
   return new ProviderError(
-    `${provider} failed (HTTP ${status})${said}${outcomeUnknown ? '. The request may or may not have taken effect' : ''}`,
+    `${provider} failed (HTTP ${status})${said}${outcomeUnknown ? `. ${input.outcomeUnknownNote ?? defaultOutcomeUnknownNote}` : ''}`,
     { ...base, retryable: status >= 500 || status === 408, outcomeUnknown },
   );
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ProviderError, TransportError } from '../errors/classes.js';
 import type { CouncilKitError } from '../errors/councilkit-error.js';
 import type { Logger } from '../log/types.js';
-import { errorFromResponse, type ProviderErrorDetails } from './error-from-response.js';
+import { defaultOutcomeUnknownNote, errorFromResponse, type ProviderErrorDetails } from './error-from-response.js';
 import { backoffDelayMs, defaultRetryPolicy, parseRetryAfterMs, type RetryPolicy, sleep } from './retry-policy.js';
 import type { HttpMethod, Transport, TransportResponse } from './types.js';
 import { undiciTransport } from './undici-transport.js';
@@ -19,7 +19,7 @@ export interface HttpClientOptions {
   /** Per-request timeout unless a call sets its own. Default 10 s. */
   timeoutMs?: number | undefined;
   /** Backoff settings, or false for no retries at all. */
-  retry?: Partial<RetryPolicy> | false | undefined;
+  retry?: { [Setting in keyof RetryPolicy]?: RetryPolicy[Setting] | undefined } | false | undefined;
   logger?: Logger | undefined;
   /** Headers for every request, asked for on each attempt (so a cached auth token can be renewed). */
   headers?: (() => Record<string, string>) | undefined;
@@ -46,6 +46,11 @@ export interface HttpRequest {
   idempotencyKey?: string | undefined;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
+  /**
+   * What an error says when this write may or may not have taken effect, e.g. "The message may or
+   * may not have been sent; check before sending it again".
+   */
+  outcomeUnknownNote?: string | undefined;
   /** How to read a successful body. Default 'json'. */
   responseType?: 'json' | 'bytes' | undefined;
 }
@@ -88,14 +93,21 @@ function buildUrl(baseUrl: string, path: string, query: HttpRequest['query']): s
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const transport = options.transport ?? undiciTransport();
-  const policy: RetryPolicy =
-    options.retry === false ? { ...defaultRetryPolicy, maxRetries: 0 } : { ...defaultRetryPolicy, ...options.retry };
+  const policy: RetryPolicy = { ...defaultRetryPolicy };
+  if (options.retry === false) policy.maxRetries = 0;
+  else if (options.retry) {
+    // Settings given as undefined keep their defaults.
+    for (const [setting, value] of Object.entries(options.retry)) {
+      if (value !== undefined) policy[setting as keyof RetryPolicy] = value;
+    }
+  }
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const defaultTimeoutMs = options.timeoutMs ?? 10_000;
   const { provider, logger } = options;
 
-  function labelled(error: TransportError): TransportError {
-    return new TransportError(error.message, {
+  function labelled(error: TransportError, request: HttpRequest): TransportError {
+    const note = error.outcomeUnknown ? `. ${request.outcomeUnknownNote ?? defaultOutcomeUnknownNote}` : '';
+    return new TransportError(error.message + note, {
       provider,
       retryable: error.retryable,
       notSent: error.notSent,
@@ -104,7 +116,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     });
   }
 
-  function failureFrom(response: TransportResponse, unsafeWrite: boolean): CouncilKitError {
+  function failureFrom(response: TransportResponse, unsafeWrite: boolean, request: HttpRequest): CouncilKitError {
     let details: ProviderErrorDetails | undefined;
     try {
       details = options.parseError?.(parseJson(response.body));
@@ -117,6 +129,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       details,
       retryAfterMs: parseRetryAfterMs(response.headers),
       unsafeWrite,
+      outcomeUnknownNote: request.outcomeUnknownNote,
     });
   }
 
@@ -169,7 +182,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             }
             return { status: response.status, headers: response.headers, data: data as T, attempts: attempt + 1 };
           }
-          failure = failureFrom(response, !idempotent);
+          failure = failureFrom(response, !idempotent, request);
           // A rate limiter refuses before acting, so even a write may be repeated after a 429.
           const repeatable = response.status === 429 || (idempotent && failure.retryable);
           if (repeatable) {
@@ -179,7 +192,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           }
         } catch (error) {
           if (!(error instanceof TransportError)) throw error;
-          failure = labelled(error);
+          failure = labelled(error, request);
           // A request that never left is always safe to repeat; one that may have arrived only if idempotent.
           if (failure.retryable && (idempotent || (failure as TransportError).notSent)) {
             retryDelayMs = backoffDelayMs(policy, attempt);

@@ -1,4 +1,5 @@
 import type { ProviderErrorDetails } from '@councilkit/core';
+import { modelFieldFromMessage } from './fields.js';
 
 /** Notify's error body: `{ status_code, errors: [{ error, message }] }`. */
 interface NotifyErrorBody {
@@ -14,5 +15,6 @@ export function parseNotifyError(body: unknown): ProviderErrorDetails | undefine
   return {
     code: typeof first?.error === 'string' ? first.error : undefined,
     message: messages.length > 0 ? messages.join('; ') : undefined,
+    field: modelFieldFromMessage(messages[0]),
   };
 }

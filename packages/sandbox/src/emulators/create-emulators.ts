@@ -1,5 +1,5 @@
 import { createHealthOnlyEmulator } from './health-only.js';
-import { createNotifyEmulator, type NotifyEmulator } from './notify/index.js';
+import { createNotifyEmulator, type NotifyEmulator, type NotifyEmulatorOptions } from './notify/index.js';
 
 /** One emulator per service, each with its own state. */
 export interface SandboxEmulators {
@@ -12,15 +12,21 @@ export interface SandboxEmulators {
   postcodesIo: ReturnType<typeof createHealthOnlyEmulator>;
 }
 
+/** Settings for individual emulators, e.g. faster status changes in tests. */
+export interface EmulatorSettings {
+  notify?: Omit<NotifyEmulatorOptions, 'basePath'>;
+}
+
 /**
  * Makes a fresh set of emulators. `basePathOf` says where each is mounted: the loopback server
  * mounts them under `/notify`, `/pay`, ...; msw and in-process tests use '' (the real host's root).
  */
 export function createEmulators(
+  settings: EmulatorSettings = {},
   basePathOf: (service: keyof SandboxEmulators) => string = () => '',
 ): SandboxEmulators {
   return {
-    notify: createNotifyEmulator({ basePath: basePathOf('notify') }),
+    notify: createNotifyEmulator({ ...settings.notify, basePath: basePathOf('notify') }),
     pay: createHealthOnlyEmulator('pay', { basePath: basePathOf('pay') }),
     oneLogin: createHealthOnlyEmulator('oneLogin', { basePath: basePathOf('oneLogin') }),
     osPlaces: createHealthOnlyEmulator('osPlaces', { basePath: basePathOf('osPlaces') }),

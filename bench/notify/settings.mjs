@@ -1,0 +1,52 @@
+import { parseOptions, positiveIntegerOption } from '../lib/args.mjs';
+import { moduleSpecifier } from '../lib/import-built.mjs';
+import { sandboxServer, stubServer } from './servers.mjs';
+
+export const usage = `Usage: node bench/notify/run.mjs [options]
+  --rounds N          rounds of A/B runs (default 3; 1 with --quick)
+  --quick             a fast smoke run: few sends, 1 round, 3 cold starts
+  --cold-samples N    cold-start samples per client (default 7)
+  --servers LIST      comma-separated: stub,sandbox (default both)
+  --no-pin            do not pin server and client to separate CPUs
+  --wait-for-quiet S  before each run, wait up to S seconds for other processes to go quiet
+  --client-a SPEC     module that stands in for @councilkit/notify-govuk (a package name or a file path)
+  --sandbox SPEC      module that stands in for @councilkit/sandbox
+  --help              this text`;
+
+/**
+ * The bench's settings from its command line. Counts are fixed (with a time cap per run) rather
+ * than durations, so every run of a client does the same work.
+ */
+export function readSettings(argv) {
+  const options = parseOptions(argv);
+  const quick = options.quick === true;
+  const servers = String(options.servers ?? `${stubServer},${sandboxServer}`).split(',');
+  for (const server of servers) {
+    if (server !== stubServer && server !== sandboxServer)
+      throw new Error(`--servers: unknown server ${server}`);
+  }
+  return {
+    help: options.help === true,
+    quick,
+    rounds: positiveIntegerOption(options, 'rounds', quick ? 1 : 3),
+    coldSamples: positiveIntegerOption(options, 'cold-samples', quick ? 3 : 7),
+    servers,
+    pin: options['no-pin'] !== true,
+    quietWaitSeconds: options['wait-for-quiet'] === true ? 30 : Number(options['wait-for-quiet'] ?? 0),
+    clientAModule: moduleSpecifier(options['client-a'] ?? '@councilkit/notify-govuk'),
+    sandboxModule: moduleSpecifier(options.sandbox ?? '@councilkit/sandbox'),
+    loads: [
+      { concurrency: 1, warmup: quick ? 50 : 300, sends: quick ? 300 : 2_000 },
+      { concurrency: 64, warmup: quick ? 200 : 500, sends: quick ? 2_000 : 10_000 },
+    ],
+    // Cap on each run's measured part (the warm-up gets a quarter of it), so a slow client
+    // cannot stretch the whole bench.
+    maxSecondsPerRun: quick ? 10 : 20,
+    capacity: {
+      concurrency: 64,
+      warmup: quick ? 500 : 1_000,
+      requests: quick ? 3_000 : 20_000,
+      maxSeconds: 15,
+    },
+  };
+}

@@ -1,0 +1,12 @@
+export { createLogger } from './create-logger.js';
+export { redactText } from './redact-text.js';
+export { type RedactValueOptions, redactValue } from './redact-value.js';
+export { sensitiveKeys } from './sensitive-keys.js';
+export type {
+  CreateLoggerOptions,
+  LogDestination,
+  Logger,
+  LoggerLike,
+  LoggerOptions,
+  LogLevel,
+} from './types.js';

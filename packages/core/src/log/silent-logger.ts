@@ -1,0 +1,12 @@
+import type { Logger } from './types.js';
+
+function ignore(): void {}
+
+/** The logger used when the caller asked for no logging: every call returns at once. */
+export const silentLogger: Logger = Object.freeze({
+  error: ignore,
+  warn: ignore,
+  info: ignore,
+  debug: ignore,
+  child: (): Logger => silentLogger,
+});

@@ -1,0 +1,63 @@
+import { domainToASCII } from 'node:url';
+import { ValidationError } from '../errors/classes.js';
+
+// GOV.UK Notify's rules, so an address we accept is one Notify will send to.
+const localPart = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+$/;
+const hostLabel = /^(xn|[a-z0-9]+)(-?-[a-z0-9]+)*$/i;
+const topLevelDomain = /^([a-z]{2,63}|xn--([a-z0-9]+-)*[a-z0-9]+)$/i;
+// In ASCII, a host may hold only letters, digits, dots and hyphens; other scripts go to IDNA. Without
+// this, domainToASCII would quietly turn `%41` into `a` and let a mangled host through.
+const asciiOtherThanHostCharacters = /[\u0000-\u002c\u002f\u003a-\u0040\u005b-\u0060\u007b-\u007f]/;
+// Zero-width characters ride along invisibly when an address is copied from a document or web page.
+const zeroWidthCharacters = /\u180e|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+const maximumAddressLength = 320;
+const maximumHostLength = 253;
+const maximumLabelLength = 63;
+
+/** True when the input is an email address GOV.UK Notify would accept; never throws. */
+export function isValidEmailAddress(input: unknown): boolean {
+  return typeof input === 'string' && isValidAddress(clean(input));
+}
+
+/**
+ * Returns the address trimmed of surrounding and zero-width whitespace, otherwise as given; throws
+ * `ValidationError` naming `field` (default `emailAddress`) when GOV.UK Notify would reject it.
+ */
+export function parseEmailAddress(input: unknown, field = 'emailAddress'): string {
+  if (typeof input !== 'string') throw invalid(field, 'must be a string');
+  const address = clean(input);
+  if (address === '') throw invalid(field, 'is required');
+  // The address is personal data, so the message never repeats it.
+  if (!isValidAddress(address)) throw invalid(field, 'is not a valid email address');
+  return address;
+}
+
+function clean(input: string): string {
+  return input.replace(zeroWidthCharacters, '').trim();
+}
+
+function isValidAddress(address: string): boolean {
+  if (address.length > maximumAddressLength || address.includes('..')) return false;
+  const parts = address.split('@');
+  if (parts.length !== 2) return false;
+  const [local, host] = parts as [string, string];
+  if (!localPart.test(local)) return false;
+  if (host.length < 2 || host.startsWith('.') || /\s/.test(host)) return false;
+  if (asciiOtherThanHostCharacters.test(host)) return false;
+  return isValidHost(domainToASCII(host));
+}
+
+function isValidHost(asciiHost: string): boolean {
+  // domainToASCII answers '' for a host IDNA cannot encode.
+  if (asciiHost === '' || asciiHost.length > maximumHostLength) return false;
+  const labels = asciiHost.split('.');
+  if (labels.length < 2) return false;
+  const everyLabelValid = labels.every(
+    (label) => label.length > 0 && label.length <= maximumLabelLength && hostLabel.test(label),
+  );
+  return everyLabelValid && topLevelDomain.test(labels[labels.length - 1]!);
+}
+
+function invalid(field: string, message: string): ValidationError {
+  return new ValidationError([{ path: field, message }]);
+}

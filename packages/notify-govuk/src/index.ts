@@ -1,0 +1,16 @@
+/**
+ * @module @councilkit/notify-govuk
+ * GOV.UK Notify for `@councilkit/notify`: `govukNotify({ apiKey })`.
+ */
+export {
+  type NotifyDeliveryStatusPayload,
+  type NotifyReceivedTextPayload,
+  readDeliveryStatusCallback,
+  readReceivedTextCallback,
+  verifyNotifyCallback,
+} from './callbacks.js';
+export { type GovukNotify, govukNotify } from './govuk-notify.js';
+export type { GovukNotifyOptions } from './options.js';
+export type { BatchRequest, BatchResult, SendBatchOptions } from './send-batch.js';
+export { VERSION } from './version.js';
+export { prepareUpload } from '@councilkit/notify';

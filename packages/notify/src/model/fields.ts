@@ -1,0 +1,44 @@
+import { isValidEmailAddress, parsePhoneNumber, ValidationError } from '@councilkit/core';
+import { z } from 'zod';
+
+// The building blocks every input schema shares. Messages never quote the value received: it may be
+// an email address or a phone number, and messages end up in logs.
+
+/** Any UUID in 8-4-4-4-12 hex form, as providers accept it (version bits are not checked). */
+export const uuidSchema = z.guid({ error: 'is not a valid UUID' });
+
+/** A caller's own reference for a message: free text that providers cap at 1000 characters. */
+export const referenceSchema = z
+  .string({ error: 'must be text' })
+  .max(1000, { error: 'must be 1000 characters or fewer' });
+
+/** An email address, checked by the rules GOV.UK Notify applies before it accepts one. */
+export const emailAddressSchema = z
+  .string({ error: 'must be text' })
+  .refine(isValidEmailAddress, { error: 'is not a valid email address' });
+
+/** A UK or international phone number, in any usual writing; sent on as the caller wrote it. */
+export const phoneNumberSchema = z.string({ error: 'must be text' }).superRefine((value, context) => {
+  try {
+    parsePhoneNumber(value);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    context.addIssue({ code: 'custom', message: error.issues[0]?.message ?? 'is not a valid phone number' });
+  }
+});
+
+/** A notification type: what kind of message a template or notification is. */
+export const notificationTypeSchema = z.enum(['email', 'sms', 'letter'], {
+  error: 'must be one of email, sms or letter',
+});
+
+/** The kind of message: email, text message (`sms`) or letter. */
+export type NotificationType = z.infer<typeof notificationTypeSchema>;
+
+/** How a precompiled letter may be posted; templated letters take their postage from the template. */
+export const precompiledPostageSchema = z.enum(['first', 'second', 'economy'], {
+  error: 'must be one of first, second or economy',
+});
+
+/** How a letter is posted: UK classes, or the international zones a letter to another country uses. */
+export type LetterPostage = 'first' | 'second' | 'economy' | 'europe' | 'rest-of-world';

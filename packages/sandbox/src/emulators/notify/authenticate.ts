@@ -1,0 +1,95 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { authError, NotifyApiError } from './api-error.js';
+import type { ApiKeyRecord, ServiceRecord } from './service.js';
+import { canonicalUuid } from './uuid.js';
+
+const generalTokenError =
+  'Invalid token: make sure your API token matches the example at https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header';
+const clockError = 'Error: Your system clock must be accurate to within 30 seconds';
+// Notify's JWT library allows this much difference between `iat` and its own clock, either way.
+const clockToleranceSeconds = 30;
+
+interface DecodedToken {
+  readonly header: Record<string, unknown>;
+  readonly claims: Record<string, unknown>;
+  readonly signingInput: string;
+  readonly signature: string;
+}
+
+/**
+ * Checks a request's `Authorization` header as Notify's `requires_auth` does and returns the API key
+ * that signed it; throws Notify's `AuthError` (401/403) with its exact messages otherwise.
+ */
+export function authenticate(authorization: string | null, service: ServiceRecord, now: Date): ApiKeyRecord {
+  if (!authorization) throw authError(401, 'Unauthorized: authentication token must be provided');
+  if (authorization.slice(0, 7).toLowerCase() !== 'bearer ') {
+    throw authError(401, 'Unauthorized: authentication bearer scheme must be used');
+  }
+  const token = decodeToken(authorization.slice(7));
+  if (token === undefined) throw authError(403, generalTokenError);
+  if (!Object.hasOwn(token.claims, 'iss')) throw authError(403, 'Invalid token: iss field not provided');
+  const serviceId = canonicalUuid(token.claims['iss']);
+  if (serviceId === undefined) throw authError(403, 'Invalid token: service id is not the right data type');
+  if (serviceId !== service.id) throw authError(403, 'Invalid token: service not found');
+  if (service.apiKeys.length === 0) throw authError(403, 'Invalid token: service has no API keys');
+
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  for (const key of service.apiKeys) {
+    if (token.header['alg'] !== 'HS256') throw authError(403, 'Invalid token: algorithm used is not HS256');
+    if (!hasValidSignature(token, key.secret)) continue;
+    const expiry = token.claims['exp'];
+    if (typeof expiry === 'number' && expiry <= nowSeconds - clockToleranceSeconds) {
+      throw authError(403, generalTokenError);
+    }
+    // A token without `iat` falls through to "API key not found": a quirk of Notify's exception classes.
+    if (!Object.hasOwn(token.claims, 'iat')) continue;
+    const issuedAt = issuedAtSeconds(token.claims['iat']);
+    if (issuedAt === undefined || Math.abs(nowSeconds - issuedAt) > clockToleranceSeconds) {
+      throw authError(403, clockError);
+    }
+    if (key.revoked) throw authError(403, 'Invalid token: API key revoked');
+    return key;
+  }
+  throw authError(403, 'Invalid token: API key not found');
+}
+
+function decodeToken(token: string): DecodedToken | undefined {
+  const parts = token.split('.');
+  if (parts.length !== 3) return undefined;
+  const [header, claims, signature] = parts as [string, string, string];
+  if (![header, claims, signature].every(isBase64Url)) return undefined;
+  const parsedHeader = parseJsonObject(header);
+  const parsedClaims = parseJsonObject(claims);
+  if (parsedHeader === undefined || parsedClaims === undefined) return undefined;
+  return { header: parsedHeader, claims: parsedClaims, signingInput: `${header}.${claims}`, signature };
+}
+
+function isBase64Url(segment: string): boolean {
+  return /^[A-Za-z0-9_-]*=*$/.test(segment) && segment.replace(/=+$/, '').length % 4 !== 1;
+}
+
+function parseJsonObject(segment: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hasValidSignature(token: DecodedToken, secret: string): boolean {
+  const expected = createHmac('sha256', secret).update(token.signingInput).digest();
+  const actual = Buffer.from(token.signature.replace(/=+$/, ''), 'base64url');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+// Python's int(): numbers truncate, integer strings parse; null and containers crash the server.
+function issuedAtSeconds(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : undefined;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string')
+    return /^\s*[+-]?\d+\s*$/.test(value) ? Number.parseInt(value, 10) : undefined;
+  throw new NotifyApiError(500, [{ error: 'TypeError', message: 'Internal server error' }]);
+}

@@ -1,0 +1,151 @@
+import type { Emulator, EmulatorOptions } from '../../emulator.js';
+import type { CallbackKind } from './callbacks.js';
+import type { NotificationStatus } from './statuses.js';
+import type { Postage, TemplateType } from './template-types.js';
+
+export type { CallbackKind } from './callbacks.js';
+export type { NotificationStatus } from './statuses.js';
+export type { Postage, TemplateType } from './template-types.js';
+
+/** Options of `createNotifyEmulator`. */
+export interface NotifyEmulatorOptions extends EmulatorOptions {
+  /** The clock the emulator starts from (the real clock by default); `control.advanceTime` moves it on. */
+  now?: () => Date;
+  /** Name of the emulated service (shown as the email sender). */
+  serviceName?: string;
+  /** Trial mode: live keys may only send to the team, and cannot send letters. Default false. */
+  trialMode?: boolean;
+  /** When statuses move on, in milliseconds of the emulator's clock after sending. */
+  statusDelays?: {
+    /** created → sending (and a precompiled letter's virus check). Default 1000. */
+    sendingAfterMs?: number;
+    /** → delivered / temporary-failure / permanent-failure. Default 5000. */
+    finalAfterMs?: number;
+    /** Letters: accepted → received. Default 10000. */
+    letterReceivedAfterMs?: number;
+    /** Letters: how long the PDF takes to be ready. Default 2000. */
+    pdfReadyAfterMs?: number;
+  };
+  /** Items per page of the list endpoints; Notify's is 250. */
+  pageSize?: number;
+  /** The send rate limit: Notify's default is 3000 requests a minute with a bucket of 1000. */
+  rateLimit?: { requestsPerMinute?: number; bucketSize?: number };
+  /** Callback delivery: Notify retries 5 times, 300 s apart, with a 5 s timeout. */
+  callbacks?: { retryIntervalMs?: number; maxRetries?: number; timeoutMs?: number };
+}
+
+/** Working credentials for the emulated service. */
+export interface NotifyCredentials {
+  /** A test key: messages are simulated and shown in the inbox. */
+  readonly apiKey: string;
+  readonly liveApiKey: string;
+  /** A team key: it may only send to the team member below, and cannot send letters. */
+  readonly teamApiKey: string;
+  readonly serviceId: string;
+  readonly templates: {
+    readonly email: string;
+    readonly sms: string;
+    readonly letter: string;
+    /** An email template with a `((link_to_file))` placeholder for sending a file. */
+    readonly emailWithFile: string;
+  };
+  /** The seeded reply-to address id for `email_reply_to_id`. */
+  readonly emailReplyToId: string;
+  /** A seeded non-default text message sender id for `sms_sender_id`. */
+  readonly smsSenderId: string;
+  /** The one team member, whom a team key may send to. */
+  readonly teamMember: { readonly emailAddress: string; readonly phoneNumber: string };
+}
+
+/** A message the emulator has stored, as tests and the inbox page see it. */
+export interface SandboxNotification {
+  readonly id: string;
+  readonly type: TemplateType;
+  /** Notify's raw status (`created`, `sending`, `delivered`, …). */
+  readonly status: NotificationStatus;
+  /** The status the API shows: the raw status, or `accepted`/`received` for letters. */
+  readonly apiStatus: string;
+  readonly keyType: 'live' | 'team' | 'test';
+  /** The recipient as submitted; for letters, the first address line. */
+  readonly to: string;
+  readonly reference: string | null;
+  readonly templateId: string;
+  readonly templateVersion: number;
+  readonly personalisation: Readonly<Record<string, unknown>>;
+  readonly subject: string | null;
+  /** The content with placeholders filled in, as the recipient reads it. */
+  readonly body: string;
+  /** Emails: the HTML body. */
+  readonly html: string | null;
+  /** Emails: the sending address; texts: the sender. */
+  readonly from: string | null;
+  /** Emails: the reply-to address. */
+  readonly replyTo: string | null;
+  readonly addressLines: readonly string[];
+  readonly postage: Postage | null;
+  readonly files: readonly {
+    readonly url: string;
+    readonly filename: string | null;
+    readonly sizeInBytes: number;
+  }[];
+  readonly createdAt: string;
+  readonly sentAt: string | null;
+  readonly completedAt: string | null;
+}
+
+/** A received text message. */
+export interface SandboxReceivedText {
+  readonly id: string;
+  /** The sender's number, normalised (`447700900123`). */
+  readonly userNumber: string;
+  readonly notifyNumber: string;
+  readonly content: string;
+  readonly createdAt: string;
+}
+
+/** What a test registers as a template. */
+export interface TemplateRegistration {
+  /** Give an existing id to add a new version of that template. */
+  readonly id?: string;
+  readonly type: TemplateType;
+  readonly name: string;
+  readonly subject?: string;
+  readonly body: string;
+  readonly postage?: Postage;
+  readonly letterContactBlock?: string;
+}
+
+/** The test backdoor: moves state as Notify would, and reads what was sent. */
+export interface NotifyControl {
+  /** Moves a notification to a raw status now, firing the delivery-status callback for final statuses. */
+  setStatus(id: string, status: NotificationStatus): void;
+  /** Stores a text message sent to the service and fires the received-text callback; returns its id. */
+  receiveText(message: { from: string; content: string; to?: string }): string;
+  /** Moves the emulator's clock forward, applying every status change that falls due. */
+  advanceTime(milliseconds: number): void;
+  /** The emulator's current time (what `iat` is checked against). */
+  now(): Date;
+  /** Adds a template (or a new version of one) and returns its id. */
+  registerTemplate(template: TemplateRegistration): string;
+  /** Every stored message, newest first. */
+  notifications(): SandboxNotification[];
+  /** Every received text message, newest first. */
+  receivedTexts(): SandboxReceivedText[];
+  /** Sets up the delivery-status or received-text callback (bearer token of 10 characters or more). */
+  setCallback(callback: { kind: CallbackKind; url: string; bearerToken: string }): void;
+  /** Removes a callback. */
+  clearCallback(kind: CallbackKind): void;
+  /** Resolves once every callback has been delivered or has given up. */
+  callbacksSettled(): Promise<void>;
+  /** The next `count` send requests get a 429 `RateLimitError`. */
+  forceRateLimit(count: number): void;
+  /** Forgets every message, received text, callback, rate-limit count and registered template. */
+  reset(): void;
+}
+
+/** The GOV.UK Notify emulator. */
+export interface NotifyEmulator extends Emulator {
+  readonly service: 'notify';
+  readonly credentials: NotifyCredentials;
+  readonly control: NotifyControl;
+}
