@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { Options } from 'tsup';
 
 /** The build every package shares: ESM + CJS + types, with the package version injected for the User-Agent. */
-export function packageBuild(directory: string, entry: Record<string, string> = { index: 'src/index.ts' }): Options {
+export function packageBuild(
+  directory: string,
+  entry: Record<string, string> = { index: 'src/index.ts' },
+): Options {
   const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { version: string };
   return {
     entry,

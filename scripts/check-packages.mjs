@@ -15,7 +15,11 @@ for (const directory of packages) {
   const { name } = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'));
   for (const [label, command, args] of [
     ['publint', bin('publint'), ['--strict', directory]],
-    ['attw', bin('attw'), ['--pack', directory, '--format', 'table-flipped']],
+    [
+      'attw',
+      bin('attw'), // node16 profile: the packages need Node 20.19+, so the node10 resolution of subpaths does not apply.
+      ['--pack', directory, '--profile', 'node16', '--format', 'table-flipped'],
+    ],
   ]) {
     try {
       execFileSync(command, args, { cwd: root, stdio: 'pipe', encoding: 'utf8' });

@@ -52,7 +52,9 @@ describe('Notify callbacks', () => {
     expect(callback).toBeDefined();
     expect(verifyNotifyCallback(callback?.headers.authorization, token)).toBe(true);
     expect(verifyNotifyCallback(callback?.headers.authorization, ['old-token-0123456789', token])).toBe(true);
-    expect(() => verifyNotifyCallback(callback?.headers.authorization, 'another-token-012345')).toThrow(WebhookVerificationError);
+    expect(() => verifyNotifyCallback(callback?.headers.authorization, 'another-token-012345')).toThrow(
+      WebhookVerificationError,
+    );
     expect(() => verifyNotifyCallback(undefined, token)).toThrow(WebhookVerificationError);
     const payload = readDeliveryStatusCallback(callback?.body);
     expect(payload).toMatchObject({

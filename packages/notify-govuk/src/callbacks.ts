@@ -44,7 +44,9 @@ export interface NotifyReceivedTextPayload {
   date_received: string;
 }
 
-const notifyDate = z.string().refine((value) => parseNotifyDate(value) !== undefined, { error: 'Must be a date' });
+const notifyDate = z
+  .string()
+  .refine((value) => parseNotifyDate(value) !== undefined, { error: 'Must be a date' });
 
 // Tolerant: Notify may add fields, and they must not make a real callback fail.
 const deliveryStatusSchema = z.looseObject({

@@ -53,11 +53,20 @@ describe('govukNotify options', () => {
 
   it('lists every bad option in one ConfigError at construction', () => {
     try {
-      govukNotify({ apiKey: `k-${serviceId}-${secret}`, baseUrl: 'ftp://nope', timeoutMs: -1, surprise: 1 } as never);
+      govukNotify({
+        apiKey: `k-${serviceId}-${secret}`,
+        baseUrl: 'ftp://nope',
+        timeoutMs: -1,
+        surprise: 1,
+      } as never);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).issues.map((issue) => issue.path).sort()).toEqual(['baseUrl', 'surprise', 'timeoutMs']);
+      expect((error as ConfigError).issues.map((issue) => issue.path).sort()).toEqual([
+        'baseUrl',
+        'surprise',
+        'timeoutMs',
+      ]);
     }
   });
 
@@ -100,7 +109,11 @@ describe('govukNotify options', () => {
 describe('requests', () => {
   it('signs one token and reuses it, with the councilkit User-Agent', async () => {
     const { transport, requests } = recordingTransport(undiciTransport());
-    const notify = govukNotify({ apiKey: context.credentials.apiKey, baseUrl: context.sandbox.services.notify, transport });
+    const notify = govukNotify({
+      apiKey: context.credentials.apiKey,
+      baseUrl: context.sandbox.services.notify,
+      transport,
+    });
     for (let index = 0; index < 5; index++) {
       await notify.sendSms({
         templateId: context.credentials.templates.sms,
@@ -114,17 +127,39 @@ describe('requests', () => {
 
   it('checks every method’s input before any request is sent, naming the field', async () => {
     const { transport, requests } = recordingTransport(undiciTransport());
-    const notify = govukNotify({ apiKey: context.credentials.apiKey, baseUrl: context.sandbox.services.notify, transport });
+    const notify = govukNotify({
+      apiKey: context.credentials.apiKey,
+      baseUrl: context.sandbox.services.notify,
+      transport,
+    });
     const { templates } = context.credentials;
     const cases: [string, () => Promise<unknown>][] = [
       ['emailAddress', () => notify.sendEmail({ templateId: templates.email, emailAddress: 'not-an-email' })],
       ['templateId', () => notify.sendEmail({ templateId: 'nope', emailAddress: 'a@example.com' })],
       ['phoneNumber', () => notify.sendSms({ templateId: templates.sms, phoneNumber: '0770090012x' })],
-      ['reference', () => notify.sendSms({ templateId: templates.sms, phoneNumber: '07700900123', reference: 'x'.repeat(1001) })],
-      ['personalisation', () => notify.sendLetter({ templateId: templates.letter, personalisation: { address_line_1: 'A' } })],
+      [
+        'reference',
+        () =>
+          notify.sendSms({
+            templateId: templates.sms,
+            phoneNumber: '07700900123',
+            reference: 'x'.repeat(1001),
+          }),
+      ],
+      [
+        'personalisation',
+        () => notify.sendLetter({ templateId: templates.letter, personalisation: { address_line_1: 'A' } }),
+      ],
       ['pdf', () => notify.sendPrecompiledLetter({ reference: 'r', pdf: new Uint8Array([1, 2, 3]) })],
       ['id', () => notify.getNotification('123')],
-      ['status', async () => notify.listNotifications({ status: 'bogus' as never })[Symbol.asyncIterator]().next()],
+      [
+        'status',
+        async () =>
+          notify
+            .listNotifications({ status: 'bogus' as never })
+            [Symbol.asyncIterator]()
+            .next(),
+      ],
       ['version', () => notify.getTemplate(templates.email, { version: 0 })],
       ['type', () => notify.listTemplates({ type: 'fax' as never })],
       ['id', () => notify.previewTemplate('x')],
@@ -135,7 +170,10 @@ describe('requests', () => {
     for (const [field, call] of cases) {
       const error = await rejectionOf(call());
       expect(error, field).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).field.startsWith(field), `${field}: ${(error as ValidationError).field}`).toBe(true);
+      expect(
+        (error as ValidationError).field.startsWith(field),
+        `${field}: ${(error as ValidationError).field}`,
+      ).toBe(true);
     }
     expect(requests).toHaveLength(0);
   });
@@ -148,10 +186,16 @@ describe('requests', () => {
     });
     const auth = await rejectionOf(wrongSecret.listTemplates());
     expect(auth).toBeInstanceOf(AuthError);
-    expect(auth).toMatchObject({ status: 403, providerCode: 'AuthError', providerMessage: 'Invalid token: API key not found' });
+    expect(auth).toMatchObject({
+      status: 403,
+      providerCode: 'AuthError',
+      providerMessage: 'Invalid token: API key not found',
+    });
 
     const { notify } = context;
-    const missing = await rejectionOf(notify.sendEmail({ templateId: templates.email, emailAddress: 'a@example.com' }));
+    const missing = await rejectionOf(
+      notify.sendEmail({ templateId: templates.email, emailAddress: 'a@example.com' }),
+    );
     expect(missing).toBeInstanceOf(ValidationError);
     expect(missing).toMatchObject({ status: 400, providerCode: 'BadRequestError', field: 'personalisation' });
     expect(missing.providerMessage).toMatch(/^Missing personalisation: /);
@@ -175,13 +219,23 @@ describe('requests', () => {
   });
 
   it('reports a 429 it cannot wait out as a RateLimitError with Notify’s message', async () => {
-    const notify = govukNotify({ apiKey: context.credentials.apiKey, baseUrl: context.sandbox.services.notify, retry: false });
+    const notify = govukNotify({
+      apiKey: context.credentials.apiKey,
+      baseUrl: context.sandbox.services.notify,
+      retry: false,
+    });
     context.control.forceRateLimit(1);
     const error = await rejectionOf(
-      notify.sendSms({ templateId: context.credentials.templates.sms, phoneNumber: '07700900123', personalisation: { name: 'A', reference: 'B' } }),
+      notify.sendSms({
+        templateId: context.credentials.templates.sms,
+        phoneNumber: '07700900123',
+        personalisation: { name: 'A', reference: 'B' },
+      }),
     );
     expect(error).toBeInstanceOf(RateLimitError);
-    expect(error.providerMessage).toBe('Exceeded rate limit for key type TEST of 3000 requests per 60 seconds');
+    expect(error.providerMessage).toBe(
+      'Exceeded rate limit for key type TEST of 3000 requests per 60 seconds',
+    );
   });
 });
 
@@ -194,7 +248,13 @@ describe('never a duplicate message', () => {
       apiKey: `k-${serviceId}-${secret}`,
       transport: async () => {
         attempts++;
-        return { status: 500, headers: {}, body: new TextEncoder().encode('{"status_code":500,"errors":[{"error":"Exception","message":"Internal server error"}]}') };
+        return {
+          status: 500,
+          headers: {},
+          body: new TextEncoder().encode(
+            '{"status_code":500,"errors":[{"error":"Exception","message":"Internal server error"}]}',
+          ),
+        };
       },
     });
     const error = await rejectionOf(notify.sendEmail(email));
@@ -255,12 +315,27 @@ describe('logging', () => {
     });
     const emailAddress = 'jane.citizen@example.com';
     const phoneNumber = '07700 900456';
-    await notify.sendEmail({ templateId: templates.email, emailAddress, personalisation: { name: 'Jane Citizen', reference: 'L1', permit_type: 'no' } });
-    await notify.sendSms({ templateId: templates.sms, phoneNumber, personalisation: { name: 'Jane', reference: 'L2' } });
+    await notify.sendEmail({
+      templateId: templates.email,
+      emailAddress,
+      personalisation: { name: 'Jane Citizen', reference: 'L1', permit_type: 'no' },
+    });
+    await notify.sendSms({
+      templateId: templates.sms,
+      phoneNumber,
+      personalisation: { name: 'Jane', reference: 'L2' },
+    });
     await rejectionOf(notify.sendEmail({ templateId: templates.email, emailAddress }));
     await rejectionOf(notify.sendEmail({ templateId: templates.email, emailAddress: `bad ${emailAddress}` }));
     expect(output.length).toBeGreaterThan(0);
-    for (const secretValue of [apiKey, apiKey.slice(-36), emailAddress, phoneNumber, 'Jane Citizen', 'Bearer ey']) {
+    for (const secretValue of [
+      apiKey,
+      apiKey.slice(-36),
+      emailAddress,
+      phoneNumber,
+      'Jane Citizen',
+      'Bearer ey',
+    ]) {
       expect(output).not.toContain(secretValue);
     }
   });

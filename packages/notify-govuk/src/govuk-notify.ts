@@ -14,6 +14,7 @@ import {
 } from '@councilkit/notify';
 import { parseNotifyApiKey } from './api-key.js';
 import { createBearerTokenSource } from './bearer-token.js';
+import { getLetterPdf } from './letter-pdf.js';
 import {
   apiKeyEnvironmentVariable,
   defaultBaseUrl,
@@ -23,7 +24,6 @@ import {
 import { type BatchRequest, type BatchResult, type SendBatchOptions, sendBatch } from './send-batch.js';
 import { TokenBucket } from './token-bucket.js';
 import { VERSION } from './version.js';
-import { getLetterPdf } from './letter-pdf.js';
 import { parseNotifyError } from './wire/error-body.js';
 import { readNotification } from './wire/notification.js';
 import { followPages } from './wire/pages.js';
@@ -70,7 +70,12 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
   const authorizationHeader = () => {
     authorization ??= createBearerTokenSource(
       parseNotifyApiKey(
-        loadSecret({ value: undefined, option: 'apiKey', environmentVariable: apiKeyEnvironmentVariable, provider }),
+        loadSecret({
+          value: undefined,
+          option: 'apiKey',
+          environmentVariable: apiKeyEnvironmentVariable,
+          provider,
+        }),
         apiKeyEnvironmentVariable,
       ),
     );
@@ -90,8 +95,19 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
     parseError: parseNotifyError,
   });
 
-  const get = async <T = unknown>(path: string, callOptions: Pick<HttpRequest, 'signal' | 'timeoutMs' | 'query'>, bytes = false) =>
-    (await http.request<T>({ method: 'GET', path, ...callOptions, ...(bytes ? { responseType: 'bytes' } : {}) })).data;
+  const get = async <T = unknown>(
+    path: string,
+    callOptions: Pick<HttpRequest, 'signal' | 'timeoutMs' | 'query'>,
+    bytes = false,
+  ) =>
+    (
+      await http.request<T>({
+        method: 'GET',
+        path,
+        ...callOptions,
+        ...(bytes ? { responseType: 'bytes' } : {}),
+      })
+    ).data;
   const send = async (path: string, json: unknown, callOptions: Pick<HttpRequest, 'signal' | 'timeoutMs'>) =>
     (
       await http.request({
@@ -113,8 +129,11 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
     sendLetter: async (request, callOptions) =>
       readSentNotification(await send('/v2/notifications/letter', letterBody(request), callOptions)),
     sendPrecompiledLetter: async (request, callOptions) =>
-      readSentPrecompiledLetter(await send('/v2/notifications/letter', precompiledLetterBody(request), callOptions)),
-    getNotification: async (id, callOptions) => readNotification(await get(`/v2/notifications/${id}`, callOptions)),
+      readSentPrecompiledLetter(
+        await send('/v2/notifications/letter', precompiledLetterBody(request), callOptions),
+      ),
+    getNotification: async (id, callOptions) =>
+      readNotification(await get(`/v2/notifications/${id}`, callOptions)),
     listNotifications: (filter, callOptions) =>
       followPages(
         'notifications',
@@ -133,10 +152,16 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
       ),
     getTemplate: async (id, query, callOptions) =>
       readTemplate(
-        await get(query.version === undefined ? `/v2/template/${id}` : `/v2/template/${id}/version/${query.version}`, callOptions),
+        await get(
+          query.version === undefined ? `/v2/template/${id}` : `/v2/template/${id}/version/${query.version}`,
+          callOptions,
+        ),
       ),
     listTemplates: async (filter, callOptions) => {
-      const page = await get<{ templates?: unknown[] }>('/v2/templates', { ...callOptions, query: { type: filter.type } });
+      const page = await get<{ templates?: unknown[] }>('/v2/templates', {
+        ...callOptions,
+        query: { type: filter.type },
+      });
       return (page?.templates ?? []).map(readTemplate);
     },
     previewTemplate: async (id, personalisation, callOptions) =>
@@ -155,7 +180,8 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
     listReceivedTexts: (filter, callOptions) =>
       followPages(
         'received_text_messages',
-        (olderThan) => get('/v2/received-text-messages', { ...callOptions, query: { older_than: olderThan } }),
+        (olderThan) =>
+          get('/v2/received-text-messages', { ...callOptions, query: { older_than: olderThan } }),
         readReceivedText,
         filter.olderThan,
       ),

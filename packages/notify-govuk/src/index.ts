@@ -2,6 +2,8 @@
  * @module @councilkit/notify-govuk
  * GOV.UK Notify for `@councilkit/notify`: `govukNotify({ apiKey })`.
  */
+
+export { prepareUpload } from '@councilkit/notify';
 export {
   type NotifyDeliveryStatusPayload,
   type NotifyReceivedTextPayload,
@@ -13,4 +15,3 @@ export { type GovukNotify, govukNotify } from './govuk-notify.js';
 export type { GovukNotifyOptions } from './options.js';
 export type { BatchRequest, BatchResult, SendBatchOptions } from './send-batch.js';
 export { VERSION } from './version.js';
-export { prepareUpload } from '@councilkit/notify';

@@ -1,6 +1,10 @@
 import { ConflictError, CouncilKitError, type HttpRequest } from '@councilkit/core';
 
-type Get = (path: string, options: Pick<HttpRequest, 'signal' | 'timeoutMs'>, bytes: boolean) => Promise<unknown>;
+type Get = (
+  path: string,
+  options: Pick<HttpRequest, 'signal' | 'timeoutMs'>,
+  bytes: boolean,
+) => Promise<unknown>;
 
 /**
  * Fetches a letter's PDF. Notify answers 400 `PDFNotReadyError` while the letter is still being

@@ -7,12 +7,22 @@ export const defaultBaseUrl = 'https://api.notifications.service.gov.uk';
 /** The environment variable read when the `apiKey` option is absent. */
 export const apiKeyEnvironmentVariable = 'GOVUK_NOTIFY_API_KEY';
 
-const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const satisfies readonly LogLevel[];
+const logLevels = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const satisfies readonly LogLevel[];
 
 const isLoggerLike = (value: unknown): value is LoggerLike =>
   typeof value === 'object' &&
   value !== null &&
-  ['error', 'warn', 'info', 'debug'].every((method) => typeof (value as Record<string, unknown>)[method] === 'function');
+  ['error', 'warn', 'info', 'debug'].every(
+    (method) => typeof (value as Record<string, unknown>)[method] === 'function',
+  );
 
 const optionsSchema = z.strictObject({
   apiKey: z.string({ error: 'Must be the API key as text' }).optional(),

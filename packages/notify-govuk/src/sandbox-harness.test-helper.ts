@@ -12,11 +12,19 @@ export async function notifySandbox(options: GovukNotifyOptions = {}) {
     baseUrl: sandbox.services.notify,
     ...options,
   });
-  return { sandbox, notify, control: sandbox.emulators.notify.control, credentials: sandbox.credentials.notify };
+  return {
+    sandbox,
+    notify,
+    control: sandbox.emulators.notify.control,
+    credentials: sandbox.credentials.notify,
+  };
 }
 
 /** The fixtures the conformance suite sends with: the emulator's seeded templates and their placeholders. */
-export function conformanceHarness(sandbox: Sandbox, notify: ReturnType<typeof govukNotify>): NotificationHarness {
+export function conformanceHarness(
+  sandbox: Sandbox,
+  notify: ReturnType<typeof govukNotify>,
+): NotificationHarness {
   const { templates } = sandbox.credentials.notify;
   const control = sandbox.emulators.notify.control;
   // The seeded email template has a conditional placeholder, whose value is not shown as written;
@@ -47,7 +55,8 @@ export function conformanceHarness(sandbox: Sandbox, notify: ReturnType<typeof g
       phoneNumber: '07700 900123',
     },
     backdoor: {
-      setStatus: (id, rawStatus) => control.setStatus(id, rawStatus as Parameters<typeof control.setStatus>[1]),
+      setStatus: (id, rawStatus) =>
+        control.setStatus(id, rawStatus as Parameters<typeof control.setStatus>[1]),
       receiveText: (input) => {
         control.receiveText(input);
       },

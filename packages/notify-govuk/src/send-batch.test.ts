@@ -33,17 +33,35 @@ describe('sendBatch', () => {
     const { templates } = context.credentials;
     const requests: BatchRequest[] = [
       ...emails(3, 'MIX'),
-      { type: 'sms', templateId: templates.sms, phoneNumber: '07700900123', personalisation: { name: 'A', reference: 'MIX-3' }, reference: 'MIX-3' },
+      {
+        type: 'sms',
+        templateId: templates.sms,
+        phoneNumber: '07700900123',
+        personalisation: { name: 'A', reference: 'MIX-3' },
+        reference: 'MIX-3',
+      },
       {
         type: 'letter',
         templateId: templates.letter,
         reference: 'MIX-4',
-        personalisation: { address_line_1: 'A Person', address_line_2: '1 Street', address_line_3: 'SW1A 1AA', name: 'A', reference: 'MIX-4', expiry_date: 'May' },
+        personalisation: {
+          address_line_1: 'A Person',
+          address_line_2: '1 Street',
+          address_line_3: 'SW1A 1AA',
+          name: 'A',
+          reference: 'MIX-4',
+          expiry_date: 'May',
+        },
       },
     ];
     const seen: number[] = [];
-    const results = await context.notify.sendBatch(requests, { concurrency: 3, onResult: (result) => seen.push(result.index) });
-    expect(results.map((result) => [result.index, result.status])).toEqual(requests.map((_request, index) => [index, 'sent']));
+    const results = await context.notify.sendBatch(requests, {
+      concurrency: 3,
+      onResult: (result) => seen.push(result.index),
+    });
+    expect(results.map((result) => [result.index, result.status])).toEqual(
+      requests.map((_request, index) => [index, 'sent']),
+    );
     expect(seen.sort()).toEqual([0, 1, 2, 3, 4]);
     expect(sentReferences('MIX').sort()).toEqual(['MIX-0', 'MIX-1', 'MIX-2', 'MIX-3', 'MIX-4']);
   });
@@ -115,7 +133,9 @@ describe('sendBatch', () => {
 
   it('checks the batch and its options before sending anything', async () => {
     await expect(context.notify.sendBatch('nope' as never)).rejects.toBeInstanceOf(ValidationError);
-    await expect(context.notify.sendBatch(emails(1, 'OPT'), { concurrency: 0 })).rejects.toMatchObject({ field: 'concurrency' });
+    await expect(context.notify.sendBatch(emails(1, 'OPT'), { concurrency: 0 })).rejects.toMatchObject({
+      field: 'concurrency',
+    });
     expect(sentReferences('OPT')).toHaveLength(0);
   });
 });

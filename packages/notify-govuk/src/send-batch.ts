@@ -7,7 +7,7 @@ import {
 } from '@councilkit/core';
 import type { EmailRequest, LetterRequest, SentNotification, SmsRequest } from '@councilkit/notify';
 import { z } from 'zod';
-import { TokenBucket } from './token-bucket.js';
+import type { TokenBucket } from './token-bucket.js';
 
 /** One message of a batch: a send request tagged with its type. */
 export type BatchRequest =
@@ -99,7 +99,13 @@ export async function sendBatch(
   const worker = async () => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
       if (signal?.aborted) {
-        fail(index, new TransportError('The batch was stopped before this message was sent', { provider: 'govuk-notify', notSent: true }));
+        fail(
+          index,
+          new TransportError('The batch was stopped before this message was sent', {
+            provider: 'govuk-notify',
+            notSent: true,
+          }),
+        );
         continue;
       }
       const pause = pausedUntil - performance.now();
@@ -111,7 +117,11 @@ export async function sendBatch(
       } catch (error) {
         const typed = CouncilKitError.isInstance(error)
           ? error
-          : new ProviderError('Sending failed', { provider: 'govuk-notify', outcomeUnknown: true, cause: error });
+          : new ProviderError('Sending failed', {
+              provider: 'govuk-notify',
+              outcomeUnknown: true,
+              cause: error,
+            });
         if (typed.code === 'rate_limited' && waitedMs[index]! < maxWaitMs) {
           // Notify refused before acting: wait for its bucket to refill, then send this message again.
           // Workers hitting the limit together share one pause; only a 429 after it lengthens the next.

@@ -12,7 +12,8 @@ afterEach(() => {
 });
 
 function run(args: string[]): Promise<{ url: string; output: string }> {
-  if (!existsSync(cli)) throw new Error('The sandbox CLI is not built: run `npm run build` (npm test does it first)');
+  if (!existsSync(cli))
+    throw new Error('The sandbox CLI is not built: run `npm run build` (npm test does it first)');
   return new Promise((resolve, reject) => {
     child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -31,7 +32,15 @@ function run(args: string[]): Promise<{ url: string; output: string }> {
 describe('councilkit-sandbox CLI', () => {
   it('starts every emulator, prints their URLs and serves GET /health', async () => {
     const { url, output } = await run(['--port', '0']);
-    for (const name of ['pay', 'notify', 'oneLogin', 'osPlaces', 'idealPostcodes', 'getAddress', 'postcodesIo']) {
+    for (const name of [
+      'pay',
+      'notify',
+      'oneLogin',
+      'osPlaces',
+      'idealPostcodes',
+      'getAddress',
+      'postcodesIo',
+    ]) {
       expect(output).toContain(name);
     }
     const response = await fetch(`${url}/notify/health`);

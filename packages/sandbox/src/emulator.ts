@@ -1,5 +1,12 @@
 /** The services the sandbox emulates, by the names `startSandbox().services` uses. */
-export type ServiceName = 'pay' | 'notify' | 'oneLogin' | 'osPlaces' | 'idealPostcodes' | 'getAddress' | 'postcodesIo';
+export type ServiceName =
+  | 'pay'
+  | 'notify'
+  | 'oneLogin'
+  | 'osPlaces'
+  | 'idealPostcodes'
+  | 'getAddress'
+  | 'postcodesIo';
 
 /**
  * One emulated service: a fetch-style function over a Hono app. The same emulator answers the

@@ -21,7 +21,9 @@ export { createEmulators, type SandboxEmulators } from './emulators/create-emula
 export function sandboxHandlers(emulators: SandboxEmulators = createEmulators()): HttpHandler[] {
   return (Object.entries(emulators) as [keyof SandboxEmulators, Emulator][]).map(([service, emulator]) => {
     if (emulator.basePath !== '') {
-      throw new RangeError(`${service} emulator is mounted at ${emulator.basePath}; msw needs emulators made with createEmulators()`);
+      throw new RangeError(
+        `${service} emulator is mounted at ${emulator.basePath}; msw needs emulators made with createEmulators()`,
+      );
     }
     return http.all(`${serviceMounts[service].realOrigin}/*`, ({ request }) => emulator.fetch(request));
   });

@@ -13,7 +13,10 @@ export function sandboxRootApp(emulators: SandboxEmulators): Hono {
   app.get('/', (context) => {
     const origin = new URL(context.req.url).origin;
     const rows = serviceNames
-      .map((name) => `<li><code>${name}</code>: <a href="${origin}${serviceMounts[name].basePath}/health">${origin}${serviceMounts[name].basePath}</a></li>`)
+      .map(
+        (name) =>
+          `<li><code>${name}</code>: <a href="${origin}${serviceMounts[name].basePath}/health">${origin}${serviceMounts[name].basePath}</a></li>`,
+      )
       .join('');
     return context.html(
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>councilkit sandbox</title></head><body>` +
@@ -23,7 +26,9 @@ export function sandboxRootApp(emulators: SandboxEmulators): Hono {
   });
   app.all('*', (context) => {
     const emulator = emulatorFor(emulators, new URL(context.req.url).pathname);
-    return emulator ? emulator.fetch(context.req.raw) : context.json({ error: 'No emulated service at this path' }, 404);
+    return emulator
+      ? emulator.fetch(context.req.raw)
+      : context.json({ error: 'No emulated service at this path' }, 404);
   });
   return app;
 }

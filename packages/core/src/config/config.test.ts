@@ -13,7 +13,10 @@ const options = z
 
 describe('parseConfig', () => {
   it('returns typed options', () => {
-    expect(parseConfig(options, { apiKey: '0123456789', timeoutMs: 5 })).toEqual({ apiKey: '0123456789', timeoutMs: 5 });
+    expect(parseConfig(options, { apiKey: '0123456789', timeoutMs: 5 })).toEqual({
+      apiKey: '0123456789',
+      timeoutMs: 5,
+    });
   });
 
   it('lists every problem by path in one ConfigError', () => {
@@ -44,7 +47,9 @@ describe('parseInput', () => {
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).field).toBe('personalisation.name');
     }
-    expect(parseInput(schema, { personalisation: { name: 'x' } })).toEqual({ personalisation: { name: 'x' } });
+    expect(parseInput(schema, { personalisation: { name: 'x' } })).toEqual({
+      personalisation: { name: 'x' },
+    });
   });
 });
 
@@ -62,7 +67,12 @@ describe('loadSecret', () => {
 
   it('names both the option and the variable when neither is set', () => {
     expect(() =>
-      loadSecret({ value: undefined, option: 'apiKey', environmentVariable: 'COUNCILKIT_TEST_SECRET', provider: 'test' }),
+      loadSecret({
+        value: undefined,
+        option: 'apiKey',
+        environmentVariable: 'COUNCILKIT_TEST_SECRET',
+        provider: 'test',
+      }),
     ).toThrow(/apiKey.*COUNCILKIT_TEST_SECRET/);
   });
 });

@@ -9,7 +9,10 @@ export function issuesFromZod(error: z.ZodError): Issue[] {
   return error.issues.flatMap((issue) => {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key].join('.'), message: 'Unknown field: not allowed here' }));
+      return issue.keys.map((key) => ({
+        path: [...path, key].join('.'),
+        message: 'Unknown field: not allowed here',
+      }));
     }
     return [{ path: path.join('.'), message: issue.message }];
   });

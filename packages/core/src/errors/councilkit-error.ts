@@ -33,7 +33,8 @@ export abstract class CouncilKitError extends Error {
   readonly providerCode: string | undefined;
   readonly providerMessage: string | undefined;
   readonly outcomeUnknown: boolean;
-  private readonly [marker] = true;
+  // Symbol-keyed, so it never clashes with a field and survives bundling into several copies.
+  readonly [marker] = true;
 
   constructor(message: string, options: CouncilKitErrorOptions = {}) {
     // Messages are redacted at construction, so no secret or personal data survives in `message` or stacks.
@@ -42,7 +43,8 @@ export abstract class CouncilKitError extends Error {
     this.retryable = options.retryable ?? false;
     this.status = options.status;
     this.providerCode = options.providerCode;
-    this.providerMessage = options.providerMessage === undefined ? undefined : redactText(options.providerMessage);
+    this.providerMessage =
+      options.providerMessage === undefined ? undefined : redactText(options.providerMessage);
     this.outcomeUnknown = options.outcomeUnknown ?? false;
   }
 

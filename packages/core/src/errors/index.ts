@@ -1,5 +1,3 @@
-export type { CouncilKitErrorCode, Issue } from './codes.js';
-export { CouncilKitError, type CouncilKitErrorOptions } from './councilkit-error.js';
 export {
   type AnyCouncilKitError,
   AuthError,
@@ -12,3 +10,5 @@ export {
   ValidationError,
   WebhookVerificationError,
 } from './classes.js';
+export type { CouncilKitErrorCode, Issue } from './codes.js';
+export { CouncilKitError, type CouncilKitErrorOptions } from './councilkit-error.js';

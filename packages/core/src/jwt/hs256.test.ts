@@ -14,6 +14,8 @@ describe('HS256 JWTs', () => {
   it('returns undefined for things that are not JWTs', () => {
     expect(decodeJwt('nope')).toBeUndefined();
     expect(decodeJwt('a.b.c')).toBeUndefined();
-    expect(decodeJwt(`${Buffer.from('[]').toString('base64url')}.${Buffer.from('{}').toString('base64url')}.x`)).toBeUndefined();
+    expect(
+      decodeJwt(`${Buffer.from('[]').toString('base64url')}.${Buffer.from('{}').toString('base64url')}.x`),
+    ).toBeUndefined();
   });
 });

@@ -1,4 +1,3 @@
-import type { CouncilKitError } from '../errors/councilkit-error.js';
 import {
   AuthError,
   ConflictError,
@@ -7,6 +6,7 @@ import {
   RateLimitError,
   ValidationError,
 } from '../errors/classes.js';
+import type { CouncilKitError } from '../errors/councilkit-error.js';
 
 /** What a provider said about a failure, pulled out of its error body by the adapter. */
 export interface ProviderErrorDetails {
@@ -43,10 +43,13 @@ export function errorFromResponse(input: ErrorFromResponseInput): CouncilKitErro
   };
   const said = providerMessage ? `: ${providerMessage}` : '';
   if (status === 400 || status === 422) {
-    return new ValidationError([{ path: details?.field ?? '', message: providerMessage ?? `rejected with HTTP ${status}` }], {
-      ...base,
-      summary: `${provider} rejected the request`,
-    });
+    return new ValidationError(
+      [{ path: details?.field ?? '', message: providerMessage ?? `rejected with HTTP ${status}` }],
+      {
+        ...base,
+        summary: `${provider} rejected the request`,
+      },
+    );
   }
   if (status === 401 || status === 403) {
     return new AuthError(`${provider} refused the credentials (HTTP ${status})${said}`, base);

@@ -62,7 +62,11 @@ describe.each<[string, () => Transport]>([
       json: { hello: 'world' },
     });
     expect(result).toMatchObject({ status: 201, data: { id: 'abc' }, attempts: 1 });
-    expect(server.calls[0]).toMatchObject({ method: 'POST', url: '/v2/things?a=1&b=x&b=y', body: '{"hello":"world"}' });
+    expect(server.calls[0]).toMatchObject({
+      method: 'POST',
+      url: '/v2/things?a=1&b=x&b=y',
+      body: '{"hello":"world"}',
+    });
     expect(server.calls[0]?.headers['user-agent']).toBe('councilkit-test/1.2.3');
     expect(server.calls[0]?.headers['content-type']).toBe('application/json');
   });
@@ -91,7 +95,9 @@ describe.each<[string, () => Transport]>([
   });
 
   it('does not wait for a Retry-After beyond the cap', async () => {
-    server = await startLoopbackServer((_request, response) => json(response, 429, {}, { 'retry-after': '3600' }));
+    server = await startLoopbackServer((_request, response) =>
+      json(response, 429, {}, { 'retry-after': '3600' }),
+    );
     const error = await rejectionOf(client(server.url).request({ method: 'GET', path: '/limited' }));
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(3_600_000);
@@ -120,7 +126,12 @@ describe.each<[string, () => Transport]>([
 
   it('retries a 5xx GET up to the limit', async () => {
     server = await startLoopbackServer((_request, response) => json(response, 503, {}));
-    const error = await rejectionOf(client(server.url, { retry: { maxRetries: 3, baseDelayMs: 1 } }).request({ method: 'GET', path: '/flaky' }));
+    const error = await rejectionOf(
+      client(server.url, { retry: { maxRetries: 3, baseDelayMs: 1 } }).request({
+        method: 'GET',
+        path: '/flaky',
+      }),
+    );
     expect(error).toBeInstanceOf(ProviderError);
     expect(error.retryable).toBe(true);
     expect(server.calls).toHaveLength(4);
@@ -148,7 +159,10 @@ describe.each<[string, () => Transport]>([
     [400, ValidationError],
   ])('maps HTTP %i to %o and keeps the provider error body', async (status, errorClass) => {
     server = await startLoopbackServer((_request, response) =>
-      json(response, status, { status_code: status, errors: [{ error: 'SomeProviderError', message: 'It went wrong' }] }),
+      json(response, status, {
+        status_code: status,
+        errors: [{ error: 'SomeProviderError', message: 'It went wrong' }],
+      }),
     );
     const error = await rejectionOf(client(server.url).request({ method: 'GET', path: '/x' }));
     expect(error).toBeInstanceOf(errorClass);
@@ -163,7 +177,11 @@ describe.each<[string, () => Transport]>([
       response.writeHead(200, { 'content-type': 'application/pdf' });
       response.end(Buffer.from('%PDF-1.4'));
     });
-    const result = await client(server.url).request<Uint8Array>({ method: 'GET', path: '/pdf', responseType: 'bytes' });
+    const result = await client(server.url).request<Uint8Array>({
+      method: 'GET',
+      path: '/pdf',
+      responseType: 'bytes',
+    });
     expect(Buffer.from(result.data).toString()).toBe('%PDF-1.4');
   });
 

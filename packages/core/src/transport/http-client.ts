@@ -2,8 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { ProviderError, TransportError } from '../errors/classes.js';
 import type { CouncilKitError } from '../errors/councilkit-error.js';
 import type { Logger } from '../log/types.js';
-import { defaultOutcomeUnknownNote, errorFromResponse, type ProviderErrorDetails } from './error-from-response.js';
-import { backoffDelayMs, defaultRetryPolicy, parseRetryAfterMs, type RetryPolicy, sleep } from './retry-policy.js';
+import {
+  defaultOutcomeUnknownNote,
+  errorFromResponse,
+  type ProviderErrorDetails,
+} from './error-from-response.js';
+import {
+  backoffDelayMs,
+  defaultRetryPolicy,
+  parseRetryAfterMs,
+  type RetryPolicy,
+  sleep,
+} from './retry-policy.js';
 import type { HttpMethod, Transport, TransportResponse } from './types.js';
 import { undiciTransport } from './undici-transport.js';
 
@@ -116,7 +126,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     });
   }
 
-  function failureFrom(response: TransportResponse, unsafeWrite: boolean, request: HttpRequest): CouncilKitError {
+  function failureFrom(
+    response: TransportResponse,
+    unsafeWrite: boolean,
+    request: HttpRequest,
+  ): CouncilKitError {
     let details: ProviderErrorDetails | undefined;
     try {
       details = options.parseError?.(parseJson(response.body));
@@ -148,7 +162,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         headers[options.idempotencyHeader.toLowerCase()] = request.idempotencyKey ?? randomUUID();
         idempotent = request.idempotent ?? true;
       }
-      if (request.headers) for (const name in request.headers) headers[name.toLowerCase()] = request.headers[name]!;
+      if (request.headers)
+        for (const name in request.headers) headers[name.toLowerCase()] = request.headers[name]!;
       const url = buildUrl(baseUrl, request.path, request.query);
       const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
 
@@ -166,7 +181,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             timeoutMs,
           });
           logger?.debug(
-            { method: request.method, path: request.path, status: response.status, attempt, ms: performance.now() - started },
+            {
+              method: request.method,
+              path: request.path,
+              status: response.status,
+              attempt,
+              ms: performance.now() - started,
+            },
             'provider answered',
           );
           if (response.status < 300) {
@@ -180,7 +201,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
                 cause: error,
               });
             }
-            return { status: response.status, headers: response.headers, data: data as T, attempts: attempt + 1 };
+            return {
+              status: response.status,
+              headers: response.headers,
+              data: data as T,
+              attempts: attempt + 1,
+            };
           }
           failure = failureFrom(response, !idempotent, request);
           // A rate limiter refuses before acting, so even a write may be repeated after a 429.
@@ -199,7 +225,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           }
         }
         if (retryDelayMs === undefined || attempt >= policy.maxRetries) throw failure;
-        logger?.warn({ method: request.method, path: request.path, attempt, retryDelayMs, code: failure.code }, 'retrying');
+        logger?.warn(
+          { method: request.method, path: request.path, attempt, retryDelayMs, code: failure.code },
+          'retrying',
+        );
         if (!(await sleep(retryDelayMs, request.signal))) throw failure;
       }
     },

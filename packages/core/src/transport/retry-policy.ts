@@ -18,13 +18,20 @@ export const defaultRetryPolicy: RetryPolicy = {
 };
 
 /** Full jitter (a uniform delay up to the exponential ceiling) keeps many clients from retrying in step. */
-export function backoffDelayMs(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+export function backoffDelayMs(
+  policy: RetryPolicy,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
   return Math.floor(random() * ceiling);
 }
 
 /** Reads `Retry-After` (delta seconds or an HTTP date) or `retry-after-ms`; undefined when absent or unreadable. */
-export function parseRetryAfterMs(headers: Readonly<Record<string, string>>, now: number = Date.now()): number | undefined {
+export function parseRetryAfterMs(
+  headers: Readonly<Record<string, string>>,
+  now: number = Date.now(),
+): number | undefined {
   const milliseconds = headers['retry-after-ms'];
   if (milliseconds !== undefined && /^\d+(\.\d+)?$/.test(milliseconds.trim())) return Number(milliseconds);
   const value = headers['retry-after']?.trim();

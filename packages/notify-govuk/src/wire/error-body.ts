@@ -10,7 +10,9 @@ interface NotifyErrorBody {
 export function parseNotifyError(body: unknown): ProviderErrorDetails | undefined {
   const errors = (body as NotifyErrorBody | undefined)?.errors;
   if (!Array.isArray(errors) || errors.length === 0) return undefined;
-  const messages = errors.map((entry) => (typeof entry.message === 'string' ? entry.message : '')).filter(Boolean);
+  const messages = errors
+    .map((entry) => (typeof entry.message === 'string' ? entry.message : ''))
+    .filter(Boolean);
   const first = errors[0];
   return {
     code: typeof first?.error === 'string' ? first.error : undefined,

@@ -5,7 +5,14 @@ import {
   notificationStatusFromRaw,
 } from '@councilkit/notify';
 import { parseNotifyDate } from './dates.js';
-import { asObject, definedOnly, optionalNumber, optionalText, requiredText, type WireObject } from './read.js';
+import {
+  asObject,
+  definedOnly,
+  optionalNumber,
+  optionalText,
+  requiredText,
+  type WireObject,
+} from './read.js';
 
 const addressKeys = ['line_1', 'line_2', 'line_3', 'line_4', 'line_5', 'line_6', 'postcode'] as const;
 

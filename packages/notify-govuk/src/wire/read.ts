@@ -6,7 +6,9 @@ export type WireObject = Record<string, unknown>;
 /** The body as an object, or a ProviderError: Notify always answers success with an object. */
 export function asObject(value: unknown, what: string): WireObject {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as WireObject;
-  throw new ProviderError(`GOV.UK Notify answered ${what} with an unexpected body`, { provider: 'govuk-notify' });
+  throw new ProviderError(`GOV.UK Notify answered ${what} with an unexpected body`, {
+    provider: 'govuk-notify',
+  });
 }
 
 /** A field Notify always sends; its absence means the answer cannot be trusted. */

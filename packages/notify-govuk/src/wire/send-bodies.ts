@@ -13,7 +13,9 @@ function isFileUpload(value: unknown): value is FileUpload {
 }
 
 /** Personalisation as Notify reads it: files become `{ file, filename, confirm_email_before_download, retention_period }`. */
-function wirePersonalisation(personalisation: EmailRequest['personalisation']): Record<string, WireValue> | undefined {
+function wirePersonalisation(
+  personalisation: EmailRequest['personalisation'],
+): Record<string, WireValue> | undefined {
   if (personalisation === undefined) return undefined;
   let wire: Record<string, WireValue> | undefined;
   for (const name in personalisation) {
@@ -33,17 +35,25 @@ function wirePersonalisation(personalisation: EmailRequest['personalisation']): 
 
 /** POST /v2/notifications/email body. Absent options are left out: Notify's schema allows no nulls there. */
 export function emailBody(request: EmailRequest): Record<string, unknown> {
-  const body: Record<string, unknown> = { template_id: request.templateId, email_address: request.emailAddress };
-  if (request.personalisation !== undefined) body['personalisation'] = wirePersonalisation(request.personalisation);
+  const body: Record<string, unknown> = {
+    template_id: request.templateId,
+    email_address: request.emailAddress,
+  };
+  if (request.personalisation !== undefined)
+    body['personalisation'] = wirePersonalisation(request.personalisation);
   if (request.reference !== undefined) body['reference'] = request.reference;
   if (request.emailReplyToId !== undefined) body['email_reply_to_id'] = request.emailReplyToId;
-  if (request.oneClickUnsubscribeUrl !== undefined) body['one_click_unsubscribe_url'] = request.oneClickUnsubscribeUrl;
+  if (request.oneClickUnsubscribeUrl !== undefined)
+    body['one_click_unsubscribe_url'] = request.oneClickUnsubscribeUrl;
   return body;
 }
 
 /** POST /v2/notifications/sms body. */
 export function smsBody(request: SmsRequest): Record<string, unknown> {
-  const body: Record<string, unknown> = { template_id: request.templateId, phone_number: request.phoneNumber };
+  const body: Record<string, unknown> = {
+    template_id: request.templateId,
+    phone_number: request.phoneNumber,
+  };
   if (request.personalisation !== undefined) body['personalisation'] = request.personalisation;
   if (request.reference !== undefined) body['reference'] = request.reference;
   if (request.smsSenderId !== undefined) body['sms_sender_id'] = request.smsSenderId;
@@ -52,7 +62,10 @@ export function smsBody(request: SmsRequest): Record<string, unknown> {
 
 /** POST /v2/notifications/letter body for a templated letter. */
 export function letterBody(request: LetterRequest): Record<string, unknown> {
-  const body: Record<string, unknown> = { template_id: request.templateId, personalisation: request.personalisation };
+  const body: Record<string, unknown> = {
+    template_id: request.templateId,
+    personalisation: request.personalisation,
+  };
   if (request.reference !== undefined) body['reference'] = request.reference;
   return body;
 }

@@ -143,6 +143,20 @@ describe('templates and personalisation', () => {
     expect(result.body['content']).toEqual({ from_number: 'GOVUK', body: 'Hello Ada Lovelace' });
   });
 
+  it('downgrades characters a text message cannot carry and tidies spacing', async () => {
+    const id = emulator.control.registerTemplate({
+      type: 'sms',
+      name: 'Text',
+      body: '  Hi ((name)) ,\n\n\n\nbye  ',
+    });
+    const result = await post('sms', {
+      phone_number: '07700900123',
+      template_id: id,
+      personalisation: { name: '‘Ada’ — Łukasz çà…' },
+    });
+    expect((result.body['content'] as { body: string }).body).toBe("Hi 'Ada' - Lukasz cà...,\n\nbye");
+  });
+
   it('shows a conditional for yes/true and hides it otherwise', async () => {
     const send = async (permitType: unknown) =>
       (
