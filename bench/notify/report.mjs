@@ -69,7 +69,14 @@ export function summarise({ loadRuns, coldStartSamples, capacity }) {
           (run) => run.server === server && run.concurrency === concurrency && run.client === client,
         );
         if (runs.length > 0)
-          load.push({ server, concurrency, client, rounds: runs.length, ...mediansOf(runs, loadMetrics) });
+          load.push({
+            server,
+            concurrency,
+            client,
+            rounds: runs.length,
+            truncated: runs.some((run) => run.truncated),
+            ...mediansOf(runs, loadMetrics),
+          });
       }
     }
   }
@@ -128,7 +135,7 @@ export function renderReport(report) {
     `Node ${environment.node}, ${environment.platform}, ${environment.cpus} × ${environment.cpu}; ` +
       `pinning: ${typeof environment.pinning === 'string' ? environment.pinning : `servers on CPU ${environment.pinning.server}, clients on CPU ${environment.pinning.client}`}; ` +
       `${settings.rounds} round(s)${settings.quick ? ' (--quick)' : ''}; ${durationSeconds.toFixed(0)} s. ` +
-      `A = ${environment.clients.A}, B = ${environment.clients.B}.`,
+      `A = ${environment.clients.A}, B = ${environment.clients.B}; every send to ${settings.recipient}.`,
   );
   lines.push('');
   lines.push(
@@ -152,7 +159,7 @@ export function renderReport(report) {
         row.server,
         row.concurrency,
         row.client,
-        n(row.sendsPerSecond),
+        row.truncated ? `${n(row.sendsPerSecond)} *` : n(row.sendsPerSecond),
         n(row.cpuMicrosPerSend),
         n(row.p50Ms),
         n(row.p99Ms),
@@ -161,6 +168,12 @@ export function renderReport(report) {
       ]),
     ),
   );
+  if (summary.load.some((row) => row.truncated)) {
+    lines.push('');
+    lines.push(
+      `\\* the ${settings.maxSecondsPerRun} s cap ended a run of this row before all its sends were made.`,
+    );
+  }
   lines.push('');
   lines.push(
     `### Cold start: load the client, build it, first send answered (median of ${settings.coldSamples} processes)`,

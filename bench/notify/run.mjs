@@ -80,7 +80,7 @@ async function loadRun(settings, layout, serverKind, load, client, round) {
 
 /** Cold starts against one warm stub, alternating A and B, after one discarded sample of each. */
 async function coldStarts(settings, layout) {
-  const server = await startServer(stubServer, { cpu: layout.serverCpu });
+  const server = await startServer(stubServer, { cpu: layout.serverCpu, recipient: settings.recipient });
   const samples = [];
   try {
     for (let sample = 0; sample <= settings.coldSamples; sample++) {

@@ -31,12 +31,12 @@ async function personalisationFor(target) {
 }
 
 /** Starts a server child (pinned to `cpu` if given) and resolves once it is ready to take sends. */
-export async function startServer(kind, { cpu, sandboxModule } = {}) {
+export async function startServer(kind, { cpu, sandboxModule, recipient = benchRecipient } = {}) {
   const args = kind === sandboxServer && sandboxModule ? [sandboxModule] : [];
   const child = startNodeChild(scripts[kind], args, { cpu });
   try {
     const { url, baseUrl, apiKey, templateId, personalisation } = await child.next('ready', 30_000);
-    const target = { url, baseUrl, apiKey, templateId, emailAddress: benchRecipient, personalisation };
+    const target = { url, baseUrl, apiKey, templateId, emailAddress: recipient, personalisation };
     target.personalisation ??= await personalisationFor(target);
     return {
       kind,

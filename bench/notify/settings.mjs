@@ -1,6 +1,7 @@
 import { parseOptions, positiveIntegerOption } from '../lib/args.mjs';
 import { moduleSpecifier } from '../lib/import-built.mjs';
 import { sandboxServer, stubServer } from './servers.mjs';
+import { benchRecipient } from './wire.mjs';
 
 export const usage = `Usage: node bench/notify/run.mjs [options]
   --rounds N          rounds of A/B runs (default 3; 1 with --quick)
@@ -8,6 +9,9 @@ export const usage = `Usage: node bench/notify/run.mjs [options]
   --cold-samples N    cold-start samples per client (default 7)
   --servers LIST      comma-separated: stub,sandbox (default both)
   --no-pin            do not pin server and client to separate CPUs
+  --recipient EMAIL   where every send goes (default an ordinary address, so the emulator stores each
+                      send; a smoke-test address such as simulate-delivered@notifications.service.gov.uk
+                      is validated but not stored)
   --wait-for-quiet S  before each run, wait up to S seconds for other processes to go quiet
   --client-a SPEC     module that stands in for @councilkit/notify-govuk (a package name or a file path)
   --sandbox SPEC      module that stands in for @councilkit/sandbox
@@ -32,6 +36,7 @@ export function readSettings(argv) {
     coldSamples: positiveIntegerOption(options, 'cold-samples', quick ? 3 : 7),
     servers,
     pin: options['no-pin'] !== true,
+    recipient: typeof options.recipient === 'string' ? options.recipient : benchRecipient,
     quietWaitSeconds: options['wait-for-quiet'] === true ? 30 : Number(options['wait-for-quiet'] ?? 0),
     clientAModule: moduleSpecifier(options['client-a'] ?? '@councilkit/notify-govuk'),
     sandboxModule: moduleSpecifier(options.sandbox ?? '@councilkit/sandbox'),
@@ -45,7 +50,7 @@ export function readSettings(argv) {
     capacity: {
       concurrency: 64,
       warmup: quick ? 500 : 1_000,
-      requests: quick ? 3_000 : 20_000,
+      requests: quick ? 3_000 : 10_000,
       maxSeconds: 15,
     },
   };
