@@ -29,6 +29,9 @@ describe('govukNotify under msw', () => {
       personalisation: { name: 'Alex', reference: 'PERMIT-1' },
     });
     expect((await notify.getNotification(email.id)).type).toBe('email');
-    expect(emulators.notify.control.notifications().map((message) => message.id)).toEqual([text.id, email.id]);
+    expect(emulators.notify.control.notifications().map((message) => message.id)).toEqual([
+      text.id,
+      email.id,
+    ]);
   });
 });
