@@ -46,7 +46,7 @@ describe('parseEmailAddress', () => {
     ['a percent sign in the host', 'test@ex%41mple.com'],
     ['a space in the host', 'test@exa mple.com'],
     ['a bracketed IP address', 'test@[127.0.0.1]'],
-    ['an invalid punycode label', 'test@xn--a.com'],
+    ['an empty punycode label', 'test@xn--.com'],
     ['a 64-character label', `test@${'a'.repeat(64)}.com`],
     ['a host over 253 characters', `test@${`${'a'.repeat(60)}.`.repeat(5)}com`],
     ['an address over 320 characters', `${'a'.repeat(320)}@example.com`],

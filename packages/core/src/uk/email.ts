@@ -44,7 +44,9 @@ function isValidAddress(address: string): boolean {
   if (!localPart.test(local)) return false;
   if (host.length < 2 || host.startsWith('.') || /\s/.test(host)) return false;
   if (asciiOtherThanHostCharacters.test(host)) return false;
-  return isValidHost(domainToASCII(host));
+  // Like Notify (Python's idna codec), an all-ASCII host is taken as it is; only other scripts are
+  // encoded. Node's own punycode checks also differ between versions, which this keeps out.
+  return isValidHost(/^[\x00-\x7f]*$/.test(host) ? host.toLowerCase() : domainToASCII(host));
 }
 
 function isValidHost(asciiHost: string): boolean {
