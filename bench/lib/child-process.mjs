@@ -86,11 +86,16 @@ export function startNodeChild(script, args = [], { cpu, execArgv = [] } = {}) {
   };
 }
 
+/** A child's 'result' message without its envelope. */
+export function resultOf({ type: _type, ...result }) {
+  return result;
+}
+
 /** Runs a child to completion and resolves with its 'result' message. */
 export async function runNodeChild(script, args, options = {}) {
   const child = startNodeChild(script, args, options);
   try {
-    return await child.next('result', options.timeoutMs ?? 120_000);
+    return resultOf(await child.next('result', options.timeoutMs ?? 120_000));
   } finally {
     await child.stop();
   }

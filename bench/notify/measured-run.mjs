@@ -1,7 +1,7 @@
 // The parent's side of a measured child: wait for its warm-up, snapshot the server's CPU around the
 // measured part, and collect the child's result.
 import { performance } from 'node:perf_hooks';
-import { startNodeChild } from '../lib/child-process.mjs';
+import { resultOf, startNodeChild } from '../lib/child-process.mjs';
 import { machineBusyMs, otherLoadInCores } from '../lib/machine-load.mjs';
 import { cpuMicrosBetween } from '../lib/stats.mjs';
 
@@ -19,7 +19,7 @@ export async function runMeasured(script, run, server, { cpu, timeoutMs = 120_00
     const busyBefore = machineBusyMs();
     const begin = performance.now();
     child.send({ type: 'go' });
-    const result = await child.next('result', timeoutMs);
+    const result = resultOf(await child.next('result', timeoutMs));
     const elapsedMs = performance.now() - begin;
     const busyAfter = machineBusyMs();
     const serverCpuMicros = cpuMicrosBetween(serverBefore, await server.cpuUsage());

@@ -1,128 +1,5 @@
-// Turns raw runs into medians, A ÷ B ratios with their targets, and a markdown report.
+// The markdown report: what the bench prints, ready to paste into bench/README.md.
 import { formatNumber, markdownTable } from '../lib/format.mjs';
-import { median } from '../lib/stats.mjs';
-import { clientA, clientB } from './clients.mjs';
-import { sandboxServer, stubServer } from './servers.mjs';
-
-const loadMetrics = [
-  'sendsPerSecond',
-  'cpuMicrosPerSend',
-  'p50Ms',
-  'p99Ms',
-  'serverCpuMicrosPerSend',
-  'otherLoadCores',
-];
-const coldMetrics = ['loadMs', 'firstSendMs', 'totalMs', 'sinceProcessStartMs'];
-const capacityMetrics = [
-  'requestsPerSecond',
-  'serverCpuMicrosPerRequest',
-  'serverCpuUtilisation',
-  'clientCpuMicrosPerRequest',
-  'otherLoadCores',
-];
-
-const medianOf = (records, metric) => median(records.map((record) => record[metric]));
-const mediansOf = (records, metrics) =>
-  Object.fromEntries(metrics.map((metric) => [metric, medianOf(records, metric)]));
-const distinct = (values) => [...new Set(values)];
-
-/**
- * A ÷ B of one metric, as the median of per-round ratios: A and B of a round ran back to back,
- * so each ratio sees the same machine conditions and drift between rounds cancels out.
- */
-function roundRatio(loadRuns, server, concurrency, metric) {
-  const rounds = distinct(loadRuns.map((run) => run.round));
-  const ratios = rounds.flatMap((round) => {
-    const pick = (client) =>
-      loadRuns.find(
-        (run) =>
-          run.round === round &&
-          run.server === server &&
-          run.concurrency === concurrency &&
-          run.client === client,
-      );
-    const a = pick(clientA);
-    const b = pick(clientB);
-    return a && b ? [a[metric] / b[metric]] : [];
-  });
-  return median(ratios);
-}
-
-const targets = {
-  throughput: { label: 'sends/s at c=64, A ÷ B', target: 5, better: 'higher' },
-  cpu: { label: 'CPU per send, A ÷ B', target: 0.2, better: 'lower' },
-  coldStart: { label: 'cold start, A ÷ B', target: 1, better: 'lower' },
-};
-
-function verdict(ratio, { target, better }) {
-  if (Number.isNaN(ratio)) return '–';
-  return (better === 'higher' ? ratio >= target : ratio <= target) ? 'PASS' : 'MISS';
-}
-
-/** Medians per (server, concurrency, client), cold start and capacity, and the ratios with verdicts. */
-export function summarise({ loadRuns, coldStartSamples, capacity }) {
-  const load = [];
-  for (const server of distinct(loadRuns.map((run) => run.server))) {
-    for (const concurrency of distinct(loadRuns.map((run) => run.concurrency))) {
-      for (const client of [clientA, clientB]) {
-        const runs = loadRuns.filter(
-          (run) => run.server === server && run.concurrency === concurrency && run.client === client,
-        );
-        if (runs.length > 0)
-          load.push({
-            server,
-            concurrency,
-            client,
-            rounds: runs.length,
-            truncated: runs.some((run) => run.truncated),
-            ...mediansOf(runs, loadMetrics),
-          });
-      }
-    }
-  }
-
-  const coldStart = [clientA, clientB].map((client) => {
-    const samples = coldStartSamples.filter((sample) => sample.client === client);
-    return { client, samples: samples.length, ...mediansOf(samples, coldMetrics) };
-  });
-
-  const serverCapacity = distinct(capacity.map((run) => run.server)).map((server) => {
-    const runs = capacity.filter((run) => run.server === server);
-    return { server, rounds: runs.length, ...mediansOf(runs, capacityMetrics) };
-  });
-
-  const ratios = [];
-  for (const server of [stubServer, sandboxServer]) {
-    if (!loadRuns.some((run) => run.server === server)) continue;
-    const throughput = roundRatio(loadRuns, server, 64, 'sendsPerSecond');
-    ratios.push({
-      ...targets.throughput,
-      server,
-      ratio: throughput,
-      verdict: verdict(throughput, targets.throughput),
-    });
-    for (const concurrency of [64, 1]) {
-      const cpu = roundRatio(loadRuns, server, concurrency, 'cpuMicrosPerSend');
-      ratios.push({
-        ...targets.cpu,
-        label: `${targets.cpu.label} at c=${concurrency}`,
-        server,
-        ratio: cpu,
-        verdict: verdict(cpu, targets.cpu),
-      });
-    }
-  }
-  const [coldA, coldB] = coldStart;
-  const coldRatio = coldA.totalMs / coldB.totalMs;
-  ratios.push({
-    ...targets.coldStart,
-    server: stubServer,
-    ratio: coldRatio,
-    verdict: verdict(coldRatio, targets.coldStart),
-  });
-
-  return { load, coldStart, serverCapacity, ratios };
-}
 
 /** The whole report as markdown, ready to paste into bench/README.md. */
 export function renderReport(report) {
@@ -148,6 +25,7 @@ export function renderReport(report) {
         'server',
         'concurrency',
         'client',
+        'sends',
         'sends/s',
         'client CPU µs/send',
         'p50 ms',
@@ -159,6 +37,7 @@ export function renderReport(report) {
         row.server,
         row.concurrency,
         row.client,
+        n(row.sends),
         row.truncated ? `${n(row.sendsPerSecond)} *` : n(row.sendsPerSecond),
         n(row.cpuMicrosPerSend),
         n(row.p50Ms),
@@ -199,13 +78,14 @@ export function renderReport(report) {
   );
   lines.push('');
   lines.push(
-    `### Server capacity: each server on one core, c=${settings.capacity.concurrency}, undici request with a reused token (median of ${settings.rounds})`,
+    `### Server capacity: each server on one core, c=64, undici request with a reused token (median of ${settings.rounds})`,
   );
   lines.push('');
   lines.push(
     markdownTable(
       [
         'server',
+        'sends',
         'sends/s',
         'server CPU µs/send',
         'server CPU use',
@@ -214,6 +94,7 @@ export function renderReport(report) {
       ],
       summary.serverCapacity.map((row) => [
         row.server,
+        n(row.requests),
         n(row.requestsPerSecond),
         n(row.serverCpuMicrosPerRequest),
         `${Math.round(row.serverCpuUtilisation * 100)}%`,

@@ -12,9 +12,10 @@ import { importBuilt } from '../lib/import-built.mjs';
 import { waitForQuiet } from '../lib/machine-load.mjs';
 import { clientA, clientB, clientNames } from './clients.mjs';
 import { runMeasured } from './measured-run.mjs';
-import { renderReport, summarise } from './report.mjs';
+import { renderReport } from './report.mjs';
 import { sandboxServer, startServer, stubServer } from './servers.mjs';
 import { readSettings, usage } from './settings.mjs';
+import { summarise } from './summary.mjs';
 
 const script = (name) => fileURLToPath(new URL(name, import.meta.url));
 const progress = (line) => process.stderr.write(`${line}\n`);
@@ -44,6 +45,7 @@ async function loadRun(settings, layout, serverKind, load, client, round) {
   const server = await startServer(serverKind, {
     cpu: layout.serverCpu,
     sandboxModule: settings.sandboxModule,
+    recipient: settings.recipient,
   });
   try {
     const run = {
@@ -112,9 +114,10 @@ async function capacityRuns(settings, layout) {
       const server = await startServer(serverKind, {
         cpu: layout.serverCpu,
         sandboxModule: settings.sandboxModule,
+        recipient: settings.recipient,
       });
       try {
-        const run = { target: server.target, ...settings.capacity };
+        const run = { target: server.target, ...settings.capacity[serverKind] };
         const result = await runMeasured(script('./capacity-run.mjs'), run, server, {
           cpu: layout.clientCpu,
         });
@@ -149,6 +152,7 @@ async function main() {
     return;
   }
   const began = performance.now();
+  const startedAt = new Date().toISOString();
   await checkBuilt(settings);
   const layout = cpuLayout({ pin: settings.pin });
   progress(
@@ -160,7 +164,7 @@ async function main() {
   const loadRuns = [];
   for (let round = 1; round <= settings.rounds; round++) {
     for (const serverKind of settings.servers) {
-      for (const load of settings.loads) {
+      for (const load of settings.loads[serverKind]) {
         for (const client of [clientA, clientB]) {
           loadRuns.push(await loadRun(settings, layout, serverKind, load, client, round));
         }
@@ -171,7 +175,7 @@ async function main() {
   const capacity = await capacityRuns(settings, layout);
 
   const environment = {
-    date: new Date().toISOString(),
+    date: startedAt,
     node: process.version,
     platform: `${process.platform} ${process.arch}`,
     cpu: cpus()[0]?.model ?? 'unknown',

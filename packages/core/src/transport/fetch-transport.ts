@@ -16,7 +16,7 @@ export function fetchTransport(fetchFunction?: FetchFunction): Transport {
     try {
       const fetchNow = fetchFunction ?? ((input: Request) => globalThis.fetch(input));
       const response = await fetchNow(
-        new Request(request.url, {
+        new Request(request.origin + request.path, {
           method: request.method,
           headers: request.headers,
           // Request's typings want an ArrayBuffer-backed view; every Uint8Array we build is one.

@@ -12,6 +12,7 @@ import { CouncilKitError } from '../errors/councilkit-error.js';
 import { fetchTransport } from './fetch-transport.js';
 import { createHttpClient, type HttpClientOptions } from './http-client.js';
 import { json, startLoopbackServer } from './loopback-server.test-helper.js';
+import { nodeHttpTransport } from './node-http-transport.js';
 import type { Transport } from './types.js';
 import { undiciTransport } from './undici-transport.js';
 
@@ -40,6 +41,7 @@ async function rejectionOf(promise: Promise<unknown>): Promise<CouncilKitError> 
 describe.each<[string, () => Transport]>([
   ['undiciTransport', () => undiciTransport()],
   ['fetchTransport', () => fetchTransport()],
+  ['nodeHttpTransport', () => nodeHttpTransport()],
 ])('createHttpClient over %s', (_name, makeTransport) => {
   function client(url: string, overrides: Partial<HttpClientOptions> = {}) {
     return createHttpClient({

@@ -84,8 +84,8 @@ function parseJson(body: Uint8Array): unknown {
   return JSON.parse(decoder.decode(body));
 }
 
-function buildUrl(baseUrl: string, path: string, query: HttpRequest['query']): string {
-  if (!query) return baseUrl + path;
+function buildPath(basePath: string, path: string, query: HttpRequest['query']): string {
+  if (!query) return basePath + path;
   const search = new URLSearchParams();
   for (const name in query) {
     const value = query[name];
@@ -94,7 +94,7 @@ function buildUrl(baseUrl: string, path: string, query: HttpRequest['query']): s
     else for (const item of value) search.append(name, item);
   }
   const text = search.toString();
-  return text ? `${baseUrl}${path}?${text}` : baseUrl + path;
+  return text ? `${basePath}${path}?${text}` : basePath + path;
 }
 
 /**
@@ -111,7 +111,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (value !== undefined) policy[setting as keyof RetryPolicy] = value;
     }
   }
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  // Parsed once: requests then carry the origin and a path, and no transport parses a URL again.
+  const base = new URL(options.baseUrl);
+  const origin = base.origin;
+  const basePath = base.pathname.replace(/\/+$/, '');
   const defaultTimeoutMs = options.timeoutMs ?? 10_000;
   const { provider, logger } = options;
 
@@ -164,7 +167,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       if (request.headers)
         for (const name in request.headers) headers[name.toLowerCase()] = request.headers[name]!;
-      const url = buildUrl(baseUrl, request.path, request.query);
+      const path = buildPath(basePath, request.path, request.query);
       const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
 
       for (let attempt = 0; ; attempt++) {
@@ -174,7 +177,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         try {
           const response = await transport({
             method: request.method,
-            url,
+            origin,
+            path,
             headers: options.headers ? { ...headers, ...options.headers() } : headers,
             body,
             signal: request.signal,

@@ -8,6 +8,7 @@ export {
   type HttpRequest,
   type HttpResult,
 } from './http-client.js';
+export { type NodeHttpTransportOptions, nodeHttpTransport } from './node-http-transport.js';
 export { defaultRetryPolicy, parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
 export type { HttpMethod, Transport, TransportRequest, TransportResponse } from './types.js';
 export { type UndiciTransportOptions, undiciTransport } from './undici-transport.js';

@@ -1,10 +1,13 @@
 /** HTTP methods the adapters use. */
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** One HTTP exchange as a transport sees it: absolute URL, final headers, raw body. */
+/** One HTTP exchange as a transport sees it: where to, final headers, raw body. */
 export interface TransportRequest {
   readonly method: HttpMethod;
-  readonly url: string;
+  /** Scheme, host and port: `https://api.notifications.service.gov.uk`. */
+  readonly origin: string;
+  /** Path and query string, starting with `/`. Kept apart from `origin` so no URL is parsed per request. */
+  readonly path: string;
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string | Uint8Array | undefined;
