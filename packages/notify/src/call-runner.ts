@@ -1,4 +1,4 @@
-import { type AnyCouncilKitError, type Logger, parseInput } from '@councilkit/core';
+import { type AnyCouncilKitError, isSilentLogger, type Logger, parseInput } from '@councilkit/core';
 import { abortedBeforeSending, type FailureContext, toCouncilKitError } from './call-errors.js';
 import { type CallOptions, callOptionsSchema } from './model/call-options.js';
 
@@ -36,6 +36,8 @@ export interface CallRunner {
 
 /** Makes the runner every method of one provider goes through. */
 export function createCallRunner(provider: string, logger: Logger): CallRunner {
+  // Debug lines are the per-call ones; with a silent logger their fields are never built.
+  const debug = isSilentLogger(logger) ? undefined : logger;
   const contextOf = (operation: OperationIdentity, options?: CallOptions): FailureContext => ({
     provider,
     operation: operation.name,
@@ -67,8 +69,9 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
   ) => {
     try {
       const input = operation.parse();
-      const options = parseInput(callOptionsSchema, rawOptions ?? {}, provider);
-      logger.debug(
+      // Most calls pass no options: nothing to check then.
+      const options = rawOptions === undefined ? {} : parseInput(callOptionsSchema, rawOptions, provider);
+      debug?.debug(
         { operation: operation.name, ...operation.startFields?.(input) },
         `${operation.name} started`,
       );
@@ -94,7 +97,7 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
         throw typed;
       }
       const fields = { operation: operation.name, durationMs: elapsedSince(startedAt) };
-      logger.debug(
+      debug?.debug(
         { ...fields, ...safely(() => operation.finishFields?.(result)) },
         `${operation.name} finished`,
       );
@@ -120,7 +123,7 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
               count,
               stoppedEarly,
             };
-            logger.debug(fields, `${operation.name} finished`);
+            debug?.debug(fields, `${operation.name} finished`);
           };
           return {
             async next() {

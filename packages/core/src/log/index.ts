@@ -2,6 +2,7 @@ export { createLogger } from './create-logger.js';
 export { redactText } from './redact-text.js';
 export { type RedactValueOptions, redactValue } from './redact-value.js';
 export { sensitiveKeys } from './sensitive-keys.js';
+export { isSilentLogger } from './silent-logger.js';
 export type {
   CreateLoggerOptions,
   LogDestination,

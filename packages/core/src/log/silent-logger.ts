@@ -10,3 +10,8 @@ export const silentLogger: Logger = Object.freeze({
   debug: ignore,
   child: (): Logger => silentLogger,
 });
+
+/** True for the logger that logs nothing, so hot paths can skip building log fields at all. */
+export function isSilentLogger(logger: Logger | undefined): boolean {
+  return logger === undefined || logger === silentLogger;
+}

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ProviderError, TransportError } from '../errors/classes.js';
 import type { CouncilKitError } from '../errors/councilkit-error.js';
+import { isSilentLogger } from '../log/silent-logger.js';
 import type { Logger } from '../log/types.js';
+import { defaultTransport } from './default-transport.js';
 import {
   defaultOutcomeUnknownNote,
   errorFromResponse,
@@ -15,7 +17,6 @@ import {
   sleep,
 } from './retry-policy.js';
 import type { HttpMethod, Transport, TransportResponse } from './types.js';
-import { undiciTransport } from './undici-transport.js';
 
 export interface HttpClientOptions {
   /** Names the provider in errors and logs, e.g. `govuk-notify`. */
@@ -24,7 +25,7 @@ export interface HttpClientOptions {
   baseUrl: string;
   /** `councilkit-<package>/<version>`; see `userAgent()`. */
   userAgent: string;
-  /** Defaults to the shared undici transport. */
+  /** Defaults to `defaultTransport()`: Node's http for the first requests, then undici. */
   transport?: Transport | undefined;
   /** Per-request timeout unless a call sets its own. Default 10 s. */
   timeoutMs?: number | undefined;
@@ -102,7 +103,7 @@ function buildPath(basePath: string, path: string, query: HttpRequest['query']):
  * retries only where a repeat cannot duplicate a side effect, and turns every failure into a typed error.
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  const transport = options.transport ?? undiciTransport();
+  const transport = options.transport ?? defaultTransport();
   const policy: RetryPolicy = { ...defaultRetryPolicy };
   if (options.retry === false) policy.maxRetries = 0;
   else if (options.retry) {
@@ -116,7 +117,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const origin = base.origin;
   const basePath = base.pathname.replace(/\/+$/, '');
   const defaultTimeoutMs = options.timeoutMs ?? 10_000;
-  const { provider, logger } = options;
+  const { provider } = options;
+  // Left undefined when silent, so no log fields are built per request.
+  const logger = isSilentLogger(options.logger) ? undefined : options.logger;
 
   function labelled(error: TransportError, request: HttpRequest): TransportError {
     const note = error.outcomeUnknown ? `. ${request.outcomeUnknownNote ?? defaultOutcomeUnknownNote}` : '';
@@ -171,7 +174,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const timeoutMs = request.timeoutMs ?? defaultTimeoutMs;
 
       for (let attempt = 0; ; attempt++) {
-        const started = performance.now();
+        const started = logger ? performance.now() : 0;
         let retryDelayMs: number | undefined;
         let failure: CouncilKitError;
         try {

@@ -1,3 +1,4 @@
+export { defaultTransport } from './default-transport.js';
 export type { ProviderErrorDetails } from './error-from-response.js';
 export { errorFromResponse } from './error-from-response.js';
 export { type FetchFunction, fetchTransport } from './fetch-transport.js';

@@ -27,11 +27,17 @@ export async function startLoopbackServer(reply: Reply) {
       reply(recorded, response, calls.length - 1);
     });
   });
+  let connections = 0;
+  server.on('connection', () => {
+    connections++;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    /** TCP connections opened so far: tells a reused keep-alive socket from a new client. */
+    connections: () => connections,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -9,17 +9,19 @@ export interface UndiciTransportOptions {
 
 type UndiciModule = typeof import('undici');
 
-// undici takes ~100 ms to import, so it is loaded on the first request rather than at import time:
-// a serverless function that never makes a request never pays for it.
+// undici takes ~100 ms to import, so it is never loaded at import time: a serverless function that
+// never makes a request never pays for it (and see defaultTransport for the first request).
 let undiciModule: Promise<UndiciModule> | undefined;
 let sharedDispatcher: Promise<Dispatcher> | undefined;
 
-function loadUndici(): Promise<UndiciModule> {
+/** Loads undici once per process; later calls share the same promise. */
+export function loadUndici(): Promise<UndiciModule> {
   undiciModule ??= import('undici');
   return undiciModule;
 }
 
-function proxyConfigured(): boolean {
+/** True when HTTP(S)_PROXY is set, so requests must go through undici's `EnvHttpProxyAgent`. */
+export function proxyConfigured(): boolean {
   const env = process.env;
   return Boolean(env['HTTPS_PROXY'] || env['https_proxy'] || env['HTTP_PROXY'] || env['http_proxy']);
 }

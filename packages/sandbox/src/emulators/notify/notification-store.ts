@@ -1,3 +1,4 @@
+import { DueQueue } from './due-queue.js';
 import type { KeyType } from './service.js';
 import { completedStatuses, type NotificationStatus } from './statuses.js';
 import type { Postage, TemplateType } from './template-types.js';
@@ -66,9 +67,22 @@ const handedOverStatuses: ReadonlySet<NotificationStatus> = new Set<Notification
   'returned-letter',
 ]);
 
-/** Every stored notification, with the clock-driven status progression. */
+/** A planned transition waiting in the due queue, with the notification it belongs to. */
+interface QueuedTransition {
+  readonly record: NotificationRecord;
+  readonly transition: PlannedTransition;
+}
+
+/**
+ * Every stored notification, with the clock-driven status progression. Each notification's next
+ * planned transition waits in a due queue, so settling visits only what is due rather than
+ * everything stored: a send costs the same with thousands stored as with none.
+ */
 export class NotificationStore {
   private readonly records = new Map<string, NotificationRecord>();
+  // Ascending `sequence`, so lists walk it backwards and `older_than` is a binary search.
+  private readonly bySequence: NotificationRecord[] = [];
+  private readonly due = new DueQueue<QueuedTransition>();
   private nextSequence = 1;
 
   constructor(private readonly onStatusChange: StatusChangeListener) {}
@@ -78,8 +92,13 @@ export class NotificationStore {
     return this.nextSequence++;
   }
 
+  /** Stores a notification; its `transitions` are the plan, so they must be complete by now. */
   add(record: NotificationRecord): void {
     this.records.set(record.id, record);
+    const last = this.bySequence.at(-1);
+    if (last === undefined || last.sequence < record.sequence) this.bySequence.push(record);
+    else this.bySequence.splice(this.countOlderThan(record.sequence), 0, record);
+    this.enqueueNext(record);
   }
 
   get(id: string): NotificationRecord | undefined {
@@ -88,37 +107,76 @@ export class NotificationStore {
 
   /** Every notification, newest first. */
   newestFirst(): NotificationRecord[] {
-    return [...this.records.values()].sort((a, b) => b.sequence - a.sequence);
+    return this.bySequence.toReversed();
   }
 
-  /** Applies every planned transition due by `now`, oldest first, telling the listener of each. */
+  /** Notifications older than `sequence` (all when omitted), newest first; read lazily, so a page stops early. */
+  *newestOlderThan(sequence = Number.POSITIVE_INFINITY): Generator<NotificationRecord> {
+    for (let index = this.countOlderThan(sequence) - 1; index >= 0; index -= 1) {
+      const record = this.bySequence[index];
+      if (record) yield record;
+    }
+  }
+
+  /** Applies every planned transition due by `now`, telling the listener of each. */
   settle(now: Date): void {
-    for (const record of this.records.values()) {
-      while (record.transitions.length > 0 && (record.transitions[0]?.at.getTime() ?? 0) <= now.getTime()) {
-        const transition = record.transitions.shift();
-        if (transition) this.apply(record, transition.status, transition.at);
+    const nowMs = now.getTime();
+    const due: QueuedTransition[] = [];
+    while ((this.due.peekDueAt() ?? Number.POSITIVE_INFINITY) <= nowMs) {
+      const queued = this.due.pop();
+      if (queued) due.push(queued);
+    }
+    // Notifications settle in the order they were sent, each through all its due steps in turn, so
+    // callbacks that fall due together go out in the same order as they always have.
+    due.sort((a, b) => a.record.sequence - b.record.sequence);
+    for (const { record, transition } of due) {
+      // A forced status (or an earlier step of this pass) has replaced the plan this entry was for.
+      if (record.transitions[0] !== transition) continue;
+      while ((record.transitions[0]?.at.getTime() ?? Number.POSITIVE_INFINITY) <= nowMs) {
+        const next = record.transitions.shift();
+        if (next) this.apply(record, next.status, next.at);
       }
+      this.enqueueNext(record);
     }
   }
 
   /** Sets a status now, cancelling the planned progression (the test backdoor). */
   force(record: NotificationRecord, status: NotificationStatus, now: Date): void {
+    // Its queued entry no longer matches `transitions[0]`, so settling skips it.
     record.transitions = [];
     this.apply(record, status, now);
   }
 
   /** When the next planned transition falls due, if any. */
   nextDueAt(): Date | undefined {
-    let next: Date | undefined;
-    for (const record of this.records.values()) {
-      const due = record.transitions[0]?.at;
-      if (due && (next === undefined || due < next)) next = due;
+    for (let queued = this.due.peek(); queued !== undefined; queued = this.due.peek()) {
+      if (queued.record.transitions[0] === queued.transition) return queued.transition.at;
+      this.due.pop(); // cancelled by `force`
     }
-    return next;
+    return undefined;
   }
 
   clear(): void {
     this.records.clear();
+    this.bySequence.length = 0;
+    this.due.clear();
+  }
+
+  private enqueueNext(record: NotificationRecord): void {
+    const transition = record.transitions[0];
+    if (transition) this.due.push(transition.at.getTime(), { record, transition });
+  }
+
+  // How many stored notifications have a sequence below `sequence`.
+  private countOlderThan(sequence: number): number {
+    let low = 0;
+    let high = this.bySequence.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.bySequence[middle]?.sequence ?? 0) < sequence) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private apply(record: NotificationRecord, status: NotificationStatus, at: Date): void {

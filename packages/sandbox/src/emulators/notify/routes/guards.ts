@@ -12,18 +12,23 @@ export function authenticatedKey(state: NotifyState, request: Request): ApiKeyRe
 
 /** Takes a token from the caller's bucket (or a forced refusal); throws Notify's 429 `RateLimitError`. */
 export function checkRateLimit(state: NotifyState, key: ApiKeyRecord): void {
+  if (state.forcedRateLimits > 0) {
+    state.forcedRateLimits -= 1;
+    throw rateLimitError(state, key);
+  }
+  if (!state.rateLimiter.take(`${state.service.id}-tokens-${key.keyType}`, state.clock.now()))
+    throw rateLimitError(state, key);
+}
+
+// Built only on refusal: an error captures a stack trace, too dear to make for every request.
+function rateLimitError(state: NotifyState, key: ApiKeyRecord): NotifyApiError {
   const keyTypeName = key.keyType === 'normal' ? 'LIVE' : key.keyType.toUpperCase();
-  const refused = new NotifyApiError(429, [
+  return new NotifyApiError(429, [
     {
       error: 'RateLimitError',
       message: `Exceeded rate limit for key type ${keyTypeName} of ${state.rateLimiter.requestsPerMinute} requests per 60 seconds`,
     },
   ]);
-  if (state.forcedRateLimits > 0) {
-    state.forcedRateLimits -= 1;
-    throw refused;
-  }
-  if (!state.rateLimiter.take(`${state.service.id}-tokens-${key.keyType}`, state.clock.now())) throw refused;
 }
 
 /** Throws Notify's `ValidationError` listing every schema problem. */

@@ -38,17 +38,17 @@ export function registerNotificationRoutes(app: Hono, state: NotifyState): void 
     const reference = typeof query['reference'] === 'string' ? query['reference'] : undefined;
     const olderThan =
       typeof query['older_than'] === 'string' ? olderThanSequence(state, query['older_than']) : Infinity;
-    const page = state.notifications
-      .newestFirst()
-      .filter(
-        (record) =>
-          record.keyType === key.keyType &&
-          record.sequence < olderThan &&
-          (statuses === undefined || statuses.has(record.status)) &&
-          (types === undefined || types.has(record.type)) &&
-          (reference === undefined || record.reference === reference),
+    const page: NotificationRecord[] = [];
+    for (const record of state.notifications.newestOlderThan(olderThan)) {
+      if (page.length >= state.settings.pageSize) break;
+      if (
+        record.keyType === key.keyType &&
+        (statuses === undefined || statuses.has(record.status)) &&
+        (types === undefined || types.has(record.type)) &&
+        (reference === undefined || record.reference === reference)
       )
-      .slice(0, state.settings.pageSize);
+        page.push(record);
+    }
 
     const root = requestRoot(context.req.raw, state.basePath);
     const listUrl = `${root}v2/notifications`;
