@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
 // The CLI is tested as users run it: the built bin in a child process.
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const cli = fileURLToPath(new URL('../bin/councilkit-sandbox.js', import.meta.url));
+const built = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 let child: ChildProcess | undefined;
 afterEach(() => {
   child?.kill('SIGTERM');
@@ -12,7 +13,7 @@ afterEach(() => {
 });
 
 function run(args: string[]): Promise<{ url: string; output: string }> {
-  if (!existsSync(cli))
+  if (!existsSync(built))
     throw new Error('The sandbox CLI is not built: run `npm run build` (npm test does it first)');
   return new Promise((resolve, reject) => {
     child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
