@@ -106,6 +106,29 @@ describe('authentication', () => {
     await clocked.close();
   });
 
+  it('checks a token it has seen before afresh: the clock, and each key', async () => {
+    const clocked = createTestEmulator();
+    const own = keyParts(clocked.credentials.apiKey);
+    const token = `Bearer ${signToken({ iss: own.serviceId, iat: nowSeconds }, own.secret)}`;
+    const otherSecret = '00000000-0000-4000-8000-000000000000';
+    const wrongSecret = `Bearer ${signToken({ iss: own.serviceId, iat: nowSeconds }, otherSecret)}`;
+    // Each twice in a row, so the second of each is a token just seen.
+    for (const [authorization, status] of [
+      [token, 200],
+      [token, 200],
+      [wrongSecret, 403],
+      [wrongSecret, 403],
+      [token, 200],
+    ] as const) {
+      expect((await call(clocked, 'GET', '/v2/templates', { authorization })).status).toBe(status);
+    }
+    clocked.control.advanceTime(31_000);
+    expect((await call(clocked, 'GET', '/v2/templates', { authorization: token })).body).toEqual(
+      errorBody(403, 'AuthError', 'Error: Your system clock must be accurate to within 30 seconds'),
+    );
+    await clocked.close();
+  });
+
   it('authenticates before reading the body', async () => {
     const result = await call(emulator, 'POST', '/v2/notifications/email', {
       rawBody: '{not json',

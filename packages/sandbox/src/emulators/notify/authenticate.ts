@@ -25,7 +25,8 @@ export function authenticate(authorization: string | null, service: ServiceRecor
   if (authorization.slice(0, 7).toLowerCase() !== 'bearer ') {
     throw authError(401, 'Unauthorized: authentication bearer scheme must be used');
   }
-  const token = decodeToken(authorization.slice(7));
+  const remembered = rememberToken(authorization.slice(7));
+  const token = remembered.decoded;
   if (token === undefined) throw authError(403, generalTokenError);
   if (!Object.hasOwn(token.claims, 'iss')) throw authError(403, 'Invalid token: iss field not provided');
   const serviceId = canonicalUuid(token.claims['iss']);
@@ -36,7 +37,7 @@ export function authenticate(authorization: string | null, service: ServiceRecor
   const nowSeconds = Math.floor(now.getTime() / 1000);
   for (const key of service.apiKeys) {
     if (token.header['alg'] !== 'HS256') throw authError(403, 'Invalid token: algorithm used is not HS256');
-    if (!hasValidSignature(token, key.secret)) continue;
+    if (!isSignedWith(remembered, token, key.secret)) continue;
     const expiry = token.claims['exp'];
     if (typeof expiry === 'number' && expiry <= nowSeconds - clockToleranceSeconds) {
       throw authError(403, generalTokenError);
@@ -51,6 +52,33 @@ export function authenticate(authorization: string | null, service: ServiceRecor
     return key;
   }
   throw authError(403, 'Invalid token: API key not found');
+}
+
+/** A token's text with what has been worked out from it so far. */
+interface RememberedToken {
+  readonly text: string;
+  readonly decoded: DecodedToken | undefined;
+  /** Whether the token is signed with each secret tried, by secret. */
+  readonly signatures: Map<string, boolean>;
+}
+
+// Clients sign tokens with `iat` in whole seconds, so a busy client sends the same token many times
+// over; decoding it and checking its signature depend only on its text and the secret, so the last
+// token's results are kept rather than worked out again on every request.
+let lastToken: RememberedToken | undefined;
+
+function rememberToken(text: string): RememberedToken {
+  if (lastToken?.text !== text) lastToken = { text, decoded: decodeToken(text), signatures: new Map() };
+  return lastToken;
+}
+
+function isSignedWith(remembered: RememberedToken, token: DecodedToken, secret: string): boolean {
+  let signed = remembered.signatures.get(secret);
+  if (signed === undefined) {
+    signed = hasValidSignature(token, secret);
+    remembered.signatures.set(secret, signed);
+  }
+  return signed;
 }
 
 function decodeToken(token: string): DecodedToken | undefined {

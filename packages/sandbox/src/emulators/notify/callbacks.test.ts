@@ -169,6 +169,69 @@ describe('delivery-status callbacks', () => {
     expect(received[0]?.body['status']).toBe('delivered');
     await live.close();
   });
+  it('fires on time when advanceTime brings the next status change closer', async () => {
+    // Ten minutes away on the real clock until the test moves the emulator's clock almost there.
+    const live = createNotifyEmulator({ statusDelays: { sendingAfterMs: 0, finalAfterMs: 600_000 } });
+    live.control.setCallback({ kind: 'delivery-status', url: receiverUrl, bearerToken: token });
+    const arrived = new Promise<void>((resolve) => {
+      onReceive = resolve;
+    });
+    const result = await live.fetch(
+      new Request('https://api.notifications.service.gov.uk/v2/notifications/email', {
+        method: 'POST',
+        headers: { Authorization: bearerFor(live.credentials.apiKey, new Date()) },
+        body: JSON.stringify({
+          email_address: 'resident@example.com',
+          template_id: live.credentials.templates.email,
+          personalisation: { name: 'A', reference: 'R', permit_type: 'no' },
+        }),
+      }),
+    );
+    expect(result.status).toBe(201);
+    live.control.advanceTime(599_980);
+    await arrived;
+    onReceive = undefined;
+    expect(received.map((callback) => callback.body['status'])).toEqual(['delivered']);
+    await live.close();
+  });
+
+  it('fires once for every message whose final status falls due, however many at once', async () => {
+    const roomy = createTestEmulator({
+      callbacks: { retryIntervalMs: 5 },
+      rateLimit: { requestsPerMinute: 100_000, bucketSize: 100_000 },
+    });
+    roomy.control.setCallback({ kind: 'delivery-status', url: receiverUrl, bearerToken: token });
+    const expected = (ids: string[], status: string) => ids.map((id) => `${id} ${status}`);
+    const arrivedSoFar = () =>
+      received.map((callback) => `${callback.body['id']} ${callback.body['status']}`);
+    const sendMany = async (count: number, to: string) => {
+      const ids: string[] = [];
+      for (let index = 0; index < count; index += 1) ids.push(await sendEmail(roomy, to));
+      return ids;
+    };
+
+    const early = await sendMany(150, 'resident@example.com');
+    const earlyFailures = await sendMany(50, 'temp-fail@simulator.notify');
+    const forced = early.splice(0, 5);
+    for (const id of forced) roomy.control.setStatus(id, 'permanent-failure');
+    roomy.control.advanceTime(2_500);
+    const late = await sendMany(150, 'resident@example.com');
+    await roomy.control.callbacksSettled();
+    expect(arrivedSoFar().sort()).toEqual(expected(forced, 'permanent-failure').sort());
+
+    received = [];
+    roomy.control.advanceTime(2_500);
+    await roomy.control.callbacksSettled();
+    expect(arrivedSoFar().sort()).toEqual(
+      [...expected(early, 'delivered'), ...expected(earlyFailures, 'temporary-failure')].sort(),
+    );
+
+    received = [];
+    roomy.control.advanceTime(2_500);
+    await roomy.control.callbacksSettled();
+    expect(arrivedSoFar().sort()).toEqual(expected(late, 'delivered').sort());
+    await roomy.close();
+  });
 });
 
 describe('received-text callbacks', () => {

@@ -82,15 +82,24 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerFiresAt: number | undefined;
   let closed = false;
   // Statuses are worked out from the clock whenever anything reads them; with the real clock a
   // timer also applies them on time, so callbacks fire without anyone asking.
   const scheduleNext = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-    const due = notifications.nextDueAt();
-    if (closed || clock.isCustom || due === undefined) return;
+    const due = closed || clock.isCustom ? undefined : notifications.nextDueAt();
+    if (due === undefined) {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      return;
+    }
     const delay = Math.min(Math.max(due.getTime() - clock.now().getTime(), 0), 2_147_483_647);
+    // Every request lands here, usually with the same next due time: keeping a timer that already
+    // fires then saves replacing it each time.
+    const firesAt = Date.now() + delay;
+    if (timer !== undefined && firesAt === timerFiresAt) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timerFiresAt = firesAt;
     timer = setTimeout(() => {
       timer = undefined;
       state.settle();

@@ -21,8 +21,20 @@ export interface RenderedContent {
   readonly subject: string | null;
 }
 
+// A template version never changes once registered, so its placeholders are found once, not per send.
+const placeholdersOfTemplate = new WeakMap<TemplateVersion, readonly string[]>();
+
 /** Every placeholder a template needs, in Notify's order (letter contact block and subject first). */
-export function templatePlaceholders(template: TemplateVersion): string[] {
+export function templatePlaceholders(template: TemplateVersion): readonly string[] {
+  let names = placeholdersOfTemplate.get(template);
+  if (names === undefined) {
+    names = findPlaceholders(template);
+    placeholdersOfTemplate.set(template, names);
+  }
+  return names;
+}
+
+function findPlaceholders(template: TemplateVersion): string[] {
   if (template.type === 'sms') return placeholderNames(template.body);
   if (template.type === 'email') return placeholderNames(template.subject, template.body);
   return placeholderNames(template.letterContactBlock, template.subject, template.body);

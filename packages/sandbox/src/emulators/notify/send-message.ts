@@ -95,6 +95,8 @@ export function sendMessage(
   if (simulated) return response;
 
   const now = state.clock.now();
+  const html =
+    type === 'email' ? emailHtmlOnDemand(template.body, personalisation, unsubscribeUrl) : () => null;
   const record: NotificationRecord = {
     id,
     sequence: state.notifications.takeSequence(),
@@ -109,10 +111,9 @@ export function sendMessage(
     reference: typeof form['reference'] === 'string' ? form['reference'] : null,
     body: rendered.body,
     subject: rendered.subject,
-    html:
-      type === 'email'
-        ? emailHtmlBody(template.body, new Personalisation(personalisation), unsubscribeUrl)
-        : null,
+    get html() {
+      return html();
+    },
     replyTo,
     fromEmail: type === 'email' ? fromEmail : null,
     oneClickUnsubscribeUrl: unsubscribeUrl,
@@ -136,6 +137,20 @@ export function sendMessage(
   };
   state.notifications.add(record);
   return response;
+}
+
+// Only the inbox and `control.notifications()` show the HTML, and most sends are never looked at
+// there, so it is rendered on first read (from values that do not change) rather than on every send.
+function emailHtmlOnDemand(
+  content: string,
+  personalisation: Readonly<Record<string, unknown>>,
+  unsubscribeUrl: string | null,
+): () => string {
+  let html: string | undefined;
+  return () => {
+    html ??= emailHtmlBody(content, new Personalisation(personalisation), unsubscribeUrl);
+    return html;
+  };
 }
 
 function emailReplyTo(state: NotifyState, form: MessageForm): string | null {
