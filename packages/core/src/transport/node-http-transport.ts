@@ -39,6 +39,14 @@ export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Trans
   let httpAgent: HttpAgent | undefined;
   let httpsAgent: HttpAgent | undefined;
   const endpoints = new Map<string, Endpoint>();
+  const httpAgentOnce = () => {
+    httpAgent ??= new http.Agent(agentOptions);
+    return httpAgent;
+  };
+  const httpsAgentOnce = () => {
+    httpsAgent ??= new https.Agent(agentOptions);
+    return httpsAgent;
+  };
 
   function endpointOf(origin: string): Endpoint {
     let endpoint = endpoints.get(origin);
@@ -58,9 +66,7 @@ export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Trans
   return (request: TransportRequest) =>
     new Promise<TransportResponse>((resolve, reject) => {
       const endpoint = endpointOf(request.origin);
-      const agent = endpoint.secure
-        ? (httpsAgent ??= new https.Agent(agentOptions))
-        : (httpAgent ??= new http.Agent(agentOptions));
+      const agent = endpoint.secure ? httpsAgentOnce() : httpAgentOnce();
       const requestOptions: RequestOptions = {
         hostname: endpoint.hostname,
         port: endpoint.port,
