@@ -6,6 +6,7 @@ import type { Options } from 'tsup';
 export function packageBuild(
   directory: string,
   entry: Record<string, string> = { index: 'src/index.ts' },
+  extra: Options = {},
 ): Options {
   const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { version: string };
   return {
@@ -20,5 +21,6 @@ export function packageBuild(
     shims: true,
     define: { __PACKAGE_VERSION__: JSON.stringify(manifest.version) },
     tsconfig: join(directory, 'tsconfig.json'),
+    ...extra,
   };
 }

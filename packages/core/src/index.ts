@@ -7,6 +7,7 @@ export * from './config/index.js';
 export * from './errors/index.js';
 export * from './jwt/index.js';
 export * from './log/index.js';
+export { z } from './schema.js';
 export * from './transport/index.js';
 export * from './uk/index.js';
 export { VERSION } from './version.js';

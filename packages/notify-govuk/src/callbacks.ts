@@ -1,7 +1,6 @@
-import { parseInput, verifyBearerToken } from '@councilkit/core';
+import { parseInput, verifyBearerToken, z } from '@councilkit/core';
 import type { DeliveryStatusCallback, ReceivedTextCallback } from '@councilkit/notify';
 import { notificationStatusFromRaw } from '@councilkit/notify';
-import { z } from 'zod';
 import { parseNotifyDate } from './wire/dates.js';
 import { definedOnly } from './wire/read.js';
 

@@ -1,5 +1,4 @@
-import type { LoggerLike, LogLevel, Transport } from '@councilkit/core';
-import { z } from 'zod';
+import { type LoggerLike, type LogLevel, type Transport, z } from '@councilkit/core';
 
 /** The real service; the sandbox's Notify emulator stands in for it with `baseUrl`. */
 export const defaultBaseUrl = 'https://api.notifications.service.gov.uk';

@@ -4,9 +4,9 @@ import {
   ProviderError,
   parseInput,
   TransportError,
+  z,
 } from '@councilkit/core';
 import type { EmailRequest, LetterRequest, SentNotification, SmsRequest } from '@councilkit/notify';
-import { z } from 'zod';
 import type { TokenBucket } from './token-bucket.js';
 
 /** One message of a batch: a send request tagged with its type. */

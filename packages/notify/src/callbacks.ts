@@ -1,5 +1,4 @@
-import { parseInput } from '@councilkit/core';
-import { z } from 'zod';
+import { parseInput, z } from '@councilkit/core';
 import type { NotificationType } from './model/fields.js';
 import { notificationTypeSchema } from './model/fields.js';
 import type { ReceivedText } from './model/received-text.js';

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type LoggerOptions, parseConfig, parseInput } from '@councilkit/core';
-import { z } from 'zod';
+import { type LoggerOptions, parseConfig, parseInput, z } from '@councilkit/core';
 import { defineNotificationProvider } from './define.js';
 import { createMemoryImplementation } from './memory/implementation.js';
 import { createNotificationStore } from './memory/notification-store.js';

@@ -1,5 +1,4 @@
-import { parseInput } from '@councilkit/core';
-import { z } from 'zod';
+import { parseInput, z } from '@councilkit/core';
 import {
   confirmEmailBeforeDownloadSchema,
   type FileUpload,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, parseInput } from '@councilkit/core';
-import { z } from 'zod';
+import { NotFoundError, parseInput, z } from '@councilkit/core';
 import { type NotificationType, notificationTypeSchema, uuidSchema } from '../model/fields.js';
 import type { Template } from '../model/template.js';
 import { placeholderNames } from './render.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@councilkit/core';
 
 // Ten minutes: far beyond any provider call, so a larger value is a unit mistake (seconds for ms).
 const maximumTimeoutMs = 600_000;

@@ -1,5 +1,4 @@
-import { isValidEmailAddress, parsePhoneNumber, ValidationError } from '@councilkit/core';
-import { z } from 'zod';
+import { isValidEmailAddress, parsePhoneNumber, ValidationError, z } from '@councilkit/core';
 
 // The building blocks every input schema shares. Messages never quote the value received: it may be
 // an email address or a phone number, and messages end up in logs.

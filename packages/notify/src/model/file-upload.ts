@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@councilkit/core';
 
 /** The largest file GOV.UK Notify will attach to an email, in bytes (2 MB, checked before encoding). */
 export const maximumUploadBytes = 2 * 1024 * 1024;

@@ -1,5 +1,4 @@
-import { isValidPostcode } from '@councilkit/core';
-import type { z } from 'zod';
+import { isValidPostcode, type z } from '@councilkit/core';
 import { isOtherCountryName, isUkCountryName } from './countries.js';
 
 const addressLineKeys = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@councilkit/core';
 import { notificationTypeSchema, referenceSchema, uuidSchema } from './fields.js';
 import { type FilterableNotificationStatus, notificationStatuses } from './status.js';
 

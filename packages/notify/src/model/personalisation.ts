@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@councilkit/core';
 import { fileUploadSchema } from './file-upload.js';
 
 const valueMessage =

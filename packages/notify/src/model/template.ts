@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@councilkit/core';
 import type { LetterPostage, NotificationType } from './fields.js';
 import { notificationTypeSchema, uuidSchema } from './fields.js';
 import { personalisationSchema } from './personalisation.js';
