@@ -17,7 +17,6 @@ export function packageBuild(
     sourcemap: true,
     target: 'node20',
     platform: 'node',
-    splitting: true,
     shims: true,
     define: { __PACKAGE_VERSION__: JSON.stringify(manifest.version) },
     tsconfig: join(directory, 'tsconfig.json'),

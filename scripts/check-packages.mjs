@@ -34,3 +34,34 @@ if (failed > 0) {
   console.error(`${failed} package check(s) failed`);
   process.exit(1);
 }
+
+// The built files themselves: each entry loads through both import and require, and core's error
+// classes keep their names in both builds (names are what logs and error.name show).
+const { createRequire } = await import('node:module');
+const require = createRequire(import.meta.url);
+for (const specifier of [
+  '@councilkit/core',
+  '@councilkit/notify',
+  '@councilkit/notify/testing',
+  '@councilkit/notify-govuk',
+  '@councilkit/sandbox',
+  '@councilkit/sandbox/msw',
+]) {
+  try {
+    // vitest refuses require(), so the conformance suite is loaded as ESM only.
+    const loaded = specifier.endsWith('/testing')
+      ? [await import(specifier)]
+      : [await import(specifier), require(specifier)];
+    if (specifier === '@councilkit/core') {
+      for (const core of loaded) {
+        const name = new core.ConfigError([]).name;
+        if (name !== 'ConfigError') throw new Error(`ConfigError is named ${name} in a build`);
+      }
+    }
+    console.log(`ok   ${specifier} loads as ESM and CJS`);
+  } catch (error) {
+    failed++;
+    console.log(`FAIL ${specifier} loads as ESM and CJS\n${error.stack ?? error}`);
+  }
+}
+if (failed > 0) process.exit(1);
