@@ -118,6 +118,12 @@ export function renderReport(report) {
       ]),
     ),
   );
+  lines.push('');
+  lines.push(
+    'Verdicts judge the clients’ own cost, which the stub shows, at c=64. Against the sandbox both ' +
+      'clients wait on the emulator (see its capacity above); at c=1 every send also pays a whole ' +
+      'event-loop round trip, which bench/transport measures for bare undici.',
+  );
   const noisiest = Math.max(
     ...report.raw.loadRuns.concat(report.raw.capacity).map((run) => run.otherLoadCores ?? 0),
   );

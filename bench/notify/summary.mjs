@@ -55,8 +55,12 @@ const targets = {
   coldStart: { label: 'cold start, A ÷ B', target: 1, better: 'lower' },
 };
 
-function verdict(ratio, { target, better }) {
+// The targets judge the clients' own cost, which only the stub shows, at c=64 as the targets say.
+// Against the emulator both clients wait on the server; at c=1 each send also pays a whole
+// event-loop round trip that no client avoids. Those ratios are printed for information.
+function verdict(ratio, { target, better }, judged = true) {
   if (Number.isNaN(ratio)) return '–';
+  if (!judged) return 'for information';
   return (better === 'higher' ? ratio >= target : ratio <= target) ? 'PASS' : 'MISS';
 }
 
@@ -100,7 +104,7 @@ export function summarise({ loadRuns, coldStartSamples, capacity }) {
       ...targets.throughput,
       server,
       ratio: throughput,
-      verdict: verdict(throughput, targets.throughput),
+      verdict: verdict(throughput, targets.throughput, server === stubServer),
     });
     for (const concurrency of [64, 1]) {
       const cpu = roundRatio(loadRuns, server, concurrency, 'cpuMicrosPerSend');
@@ -109,7 +113,7 @@ export function summarise({ loadRuns, coldStartSamples, capacity }) {
         label: `${targets.cpu.label} at c=${concurrency}`,
         server,
         ratio: cpu,
-        verdict: verdict(cpu, targets.cpu),
+        verdict: verdict(cpu, targets.cpu, server === stubServer && concurrency === 64),
       });
     }
   }

@@ -340,3 +340,28 @@ describe('logging', () => {
     }
   });
 });
+
+describe('sending a file by email', () => {
+  it('uploads a file from prepareUpload and Notify links it in the email', async () => {
+    const { notify, credentials, control } = context;
+    const pdf = new TextEncoder().encode('%PDF-1.4 a permit');
+    const sent = await notify.sendEmail({
+      templateId: credentials.templates.emailWithFile,
+      emailAddress: 'resident@example.org',
+      personalisation: {
+        name: 'Alex',
+        reference: 'FILE-1',
+        link_to_file: notify.prepareUpload(pdf, { filename: 'permit.pdf', retentionPeriod: '4 weeks' }),
+      },
+    });
+    expect(sent.content.body).toMatch(/https:\/\/documents\.service\.gov\.uk\/d\//);
+    const stored = control.notifications().find((message) => message.id === sent.id);
+    expect(stored?.files).toEqual([
+      expect.objectContaining({ filename: 'permit.pdf', sizeInBytes: pdf.byteLength }),
+    ]);
+  });
+
+  it('refuses a file over 2 MB before anything is sent', () => {
+    expect(() => context.notify.prepareUpload(new Uint8Array(2 * 1024 * 1024 + 1))).toThrow(ValidationError);
+  });
+});
