@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'examples/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
+    // The JSON file lets CI print a one-line count; the default reporter stays what people read.
+    reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     coverage: {
