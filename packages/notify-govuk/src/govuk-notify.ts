@@ -28,7 +28,13 @@ import { parseNotifyError } from './wire/error-body.js';
 import { readNotification } from './wire/notification.js';
 import { followPages } from './wire/pages.js';
 import { readReceivedText } from './wire/received-text.js';
-import { emailBody, letterBody, precompiledLetterBody, smsBody } from './wire/send-bodies.js';
+import {
+  emailBody,
+  letterBody,
+  precompiledLetterBody,
+  smsBody,
+  wirePersonalisation,
+} from './wire/send-bodies.js';
 import { readSentNotification, readSentPrecompiledLetter } from './wire/sent-notification.js';
 import { readTemplate, readTemplatePreview } from './wire/template.js';
 
@@ -170,7 +176,7 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
           await http.request({
             method: 'POST',
             path: `/v2/template/${id}/preview`,
-            json: { personalisation },
+            json: { personalisation: wirePersonalisation(personalisation) },
             // A preview sends nothing, so repeating it is harmless.
             idempotent: true,
             ...callOptions,

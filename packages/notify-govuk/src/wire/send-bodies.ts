@@ -12,8 +12,8 @@ function isFileUpload(value: unknown): value is FileUpload {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && 'file' in value;
 }
 
-/** Personalisation as Notify reads it: files become `{ file, filename, confirm_email_before_download, retention_period }`. */
-function wirePersonalisation(
+/** Personalisation as Notify reads it (sends and previews): files become `{ file, filename, confirm_email_before_download, retention_period }`. */
+export function wirePersonalisation(
   personalisation: EmailRequest['personalisation'],
 ): Record<string, WireValue> | undefined {
   if (personalisation === undefined) return undefined;
