@@ -16,23 +16,19 @@ import { assertMatchesSchema, authenticatedKey, checkRateLimit } from './guards.
 export function registerSendRoutes(app: Hono, state: NotifyState): void {
   const now = () => state.clock.now();
 
-  app.post('/v2/notifications/email', async (context) => {
-    const key = authenticatedKey(state, context.req.raw);
-    checkRateLimit(state, key);
-    const form = await readJsonBody(context.req.raw);
-    assertMatchesSchema(form, emailRequestSchema(now));
-    const root = requestRoot(context.req.raw, state.basePath);
-    return jsonResponse(sendMessage(state, key, form as Record<string, unknown>, 'email', root), 201);
-  });
-
-  app.post('/v2/notifications/sms', async (context) => {
-    const key = authenticatedKey(state, context.req.raw);
-    checkRateLimit(state, key);
-    const form = await readJsonBody(context.req.raw);
-    assertMatchesSchema(form, smsRequestSchema(now));
-    const root = requestRoot(context.req.raw, state.basePath);
-    return jsonResponse(sendMessage(state, key, form as Record<string, unknown>, 'sms', root), 201);
-  });
+  for (const [type, schemaAt] of [
+    ['email', emailRequestSchema],
+    ['sms', smsRequestSchema],
+  ] as const) {
+    app.post(`/v2/notifications/${type}`, async (context) => {
+      const key = authenticatedKey(state, context.req.raw);
+      checkRateLimit(state, key);
+      const form = await readJsonBody(context.req.raw);
+      assertMatchesSchema(form, schemaAt(now));
+      const root = requestRoot(context.req.raw, state.basePath);
+      return jsonResponse(sendMessage(state, key, form as Record<string, unknown>, type, root), 201);
+    });
+  }
 
   app.post('/v2/notifications/letter', async (context) => {
     const key = authenticatedKey(state, context.req.raw);
