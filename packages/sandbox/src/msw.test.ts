@@ -1,4 +1,4 @@
-import { createHttpClient, fetchTransport } from '@councilkit/core';
+import { ConfigError, createHttpClient, fetchTransport } from '@councilkit/core';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulators, sandboxHandlers } from './msw.js';
@@ -33,6 +33,6 @@ describe('sandboxHandlers', () => {
   });
 
   it('refuses emulators mounted under a path, which msw could not reach', () => {
-    expect(() => sandboxHandlers(createEmulators({}, () => '/somewhere'))).toThrow(RangeError);
+    expect(() => sandboxHandlers(createEmulators({}, () => '/somewhere'))).toThrow(ConfigError);
   });
 });

@@ -5,6 +5,7 @@
 import { type HttpHandler, http } from 'msw';
 import type { Emulator } from './emulator.js';
 import { createEmulators, type SandboxEmulators } from './emulators/create-emulators.js';
+import { invalidOption } from './errors.js';
 import { serviceMounts } from './services.js';
 
 export { createEmulators, type SandboxEmulators } from './emulators/create-emulators.js';
@@ -21,8 +22,9 @@ export { createEmulators, type SandboxEmulators } from './emulators/create-emula
 export function sandboxHandlers(emulators: SandboxEmulators = createEmulators()): HttpHandler[] {
   return (Object.entries(emulators) as [keyof SandboxEmulators, Emulator][]).map(([service, emulator]) => {
     if (emulator.basePath !== '') {
-      throw new RangeError(
-        `${service} emulator is mounted at ${emulator.basePath}; msw needs emulators made with createEmulators()`,
+      throw invalidOption(
+        `emulators.${service}`,
+        `is mounted at ${emulator.basePath}; msw needs emulators made with createEmulators()`,
       );
     }
     return http.all(`${serviceMounts[service].realOrigin}/*`, ({ request }) => emulator.fetch(request));

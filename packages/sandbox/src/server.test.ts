@@ -1,3 +1,4 @@
+import { ConfigError } from '@councilkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Sandbox, startSandbox } from './server.js';
 
@@ -43,7 +44,8 @@ describe('startSandbox', () => {
   });
 
   it('rejects a port that is not a port', async () => {
-    await expect(startSandbox({ port: 70_000 })).rejects.toThrow(RangeError);
+    await expect(startSandbox({ port: 70_000 })).rejects.toThrow(ConfigError);
+    await expect(startSandbox({ port: 70_000 })).rejects.toMatchObject({ issues: [{ path: 'port' }] });
     await expect(startSandbox({ port: 1.5 })).rejects.toThrow(/port/);
   });
 

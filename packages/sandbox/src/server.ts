@@ -9,6 +9,7 @@ import {
   type SandboxCredentials,
   type SandboxEmulators,
 } from './emulators/create-emulators.js';
+import { invalidOption } from './errors.js';
 import { sandboxRootApp } from './root-app.js';
 import { serviceMounts, serviceNames } from './services.js';
 
@@ -33,7 +34,7 @@ export interface Sandbox {
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new RangeError(`port must be an integer from 0 to 65535, got ${String(port)}`);
+    throw invalidOption('port', 'must be an integer from 0 to 65535');
   }
   const { port: _port, ...settings } = options;
   const emulators = createEmulators(settings, (service) => serviceMounts[service].basePath);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ValidationError } from '@councilkit/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createNotifyEmulator } from './create-notify-emulator.js';
 import { bearerFor, call, createTestEmulator } from './notify.test-helper.js';
@@ -256,9 +257,9 @@ describe('received-text callbacks', () => {
   it('checks callback settings', () => {
     expect(() =>
       emulator.control.setCallback({ kind: 'received-text', url: receiverUrl, bearerToken: 'short' }),
-    ).toThrow('bearerToken must be at least 10 characters');
+    ).toThrow('bearerToken: must be at least 10 characters');
     expect(() =>
       emulator.control.setCallback({ kind: 'received-text', url: 'ftp://x', bearerToken: token }),
-    ).toThrow(RangeError);
+    ).toThrow(ValidationError);
   });
 });

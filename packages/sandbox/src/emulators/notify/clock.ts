@@ -1,3 +1,5 @@
+import { invalidArgument } from '../../errors.js';
+
 /** The emulator's sense of time: a base clock plus an offset tests move with `advanceTime`. */
 export interface EmulatorClock {
   now(): Date;
@@ -15,7 +17,7 @@ export function createEmulatorClock(base?: () => Date): EmulatorClock {
     now: () => new Date(read().getTime() + offset),
     advance(milliseconds) {
       if (!Number.isFinite(milliseconds) || milliseconds < 0) {
-        throw new RangeError(`advanceTime(ms): ms must be a finite number >= 0, got ${String(milliseconds)}`);
+        throw invalidArgument('milliseconds', 'must be a finite number >= 0');
       }
       offset += milliseconds;
     },

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../../errors.js';
 import { receivedTextPayload } from './callback-payloads.js';
 import type { CallbackKind } from './callbacks.js';
 import type { NotifyState } from './notify-state.js';
@@ -16,19 +17,17 @@ export function createNotifyControl(state: NotifyState): NotifyControl {
     setStatus(id, status) {
       state.settle();
       const record = state.notifications.get(canonicalUuid(id) ?? '');
-      if (!record) throw new RangeError('setStatus: id is not a stored notification');
-      if (!isNotificationStatus(status))
-        throw new RangeError('setStatus: status is not one of Notify’s statuses');
+      if (!record) throw invalidArgument('id', 'is not a stored notification');
+      if (!isNotificationStatus(status)) throw invalidArgument('status', 'is not one of Notify’s statuses');
       state.notifications.force(record, status, state.clock.now());
       state.settle();
     },
 
     receiveText({ from, content, to }) {
       if (typeof from !== 'string' || from.trim() === '')
-        throw new RangeError('receiveText: from must be a phone number');
-      if (typeof content !== 'string') throw new RangeError('receiveText: content must be a string');
-      if (to !== undefined && typeof to !== 'string')
-        throw new RangeError('receiveText: to must be a string');
+        throw invalidArgument('from', 'must be a phone number');
+      if (typeof content !== 'string') throw invalidArgument('content', 'must be a string');
+      if (to !== undefined && typeof to !== 'string') throw invalidArgument('to', 'must be a string');
       let userNumber = from;
       try {
         userNumber = parsePhoneNumberLikeNotify(from).normalised;
@@ -72,13 +71,13 @@ export function createNotifyControl(state: NotifyState): NotifyControl {
 
     setCallback({ kind, url, bearerToken }) {
       if (!callbackKinds.includes(kind))
-        throw new RangeError('setCallback: kind must be delivery-status or received-text');
+        throw invalidArgument('kind', 'must be delivery-status or received-text');
       if (typeof url !== 'string' || !/^https?:\/\//i.test(url) || !URL.canParse(url)) {
-        throw new RangeError('setCallback: url must be an http or https URL');
+        throw invalidArgument('url', 'must be an http or https URL');
       }
       // Notify's own rule for callback tokens; the token itself never goes into the message.
       if (typeof bearerToken !== 'string' || bearerToken.length < 10) {
-        throw new RangeError('setCallback: bearerToken must be at least 10 characters');
+        throw invalidArgument('bearerToken', 'must be at least 10 characters');
       }
       state.callbacks.configure(kind, { url, bearerToken });
     },
@@ -92,8 +91,7 @@ export function createNotifyControl(state: NotifyState): NotifyControl {
     },
 
     forceRateLimit(count) {
-      if (!Number.isInteger(count) || count < 0)
-        throw new RangeError('forceRateLimit: count must be an integer >= 0');
+      if (!Number.isInteger(count) || count < 0) throw invalidArgument('count', 'must be an integer >= 0');
       state.forcedRateLimits = count;
     },
 

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { invalidOption } from '../../errors.js';
 import { NotifyApiError } from './api-error.js';
 import { deliveryStatusPayload } from './callback-payloads.js';
 import { CallbackDispatcher } from './callbacks.js';
@@ -33,7 +34,7 @@ import type { NotifyEmulator, NotifyEmulatorOptions } from './types.js';
 export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): NotifyEmulator {
   const basePath = options.basePath ?? '';
   if (basePath !== '' && (!basePath.startsWith('/') || basePath.endsWith('/'))) {
-    throw new RangeError('basePath must be empty or start with "/" and not end with "/"');
+    throw invalidOption('basePath', 'must be empty, or start with "/" and not end with "/"');
   }
   const settings = {
     sendingAfterMs: nonNegative(options.statusDelays?.sendingAfterMs, 1_000, 'statusDelays.sendingAfterMs'),
@@ -185,12 +186,12 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
-  if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a number >= 0`);
+  if (!Number.isFinite(value) || value < 0) throw invalidOption(name, 'must be a number >= 0');
   return value;
 }
 
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be an integer >= 1`);
+  if (!Number.isInteger(value) || value < 1) throw invalidOption(name, 'must be an integer >= 1');
   return value;
 }

@@ -1,3 +1,4 @@
+import { ValidationError } from '@councilkit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestEmulator, errorBody } from './notify.test-helper.js';
 import { seededTemplateIds } from './seed-templates.js';
@@ -76,7 +77,7 @@ describe('the send rate limit', () => {
       if (result.status === 429) expect(result.body).toEqual(refused('TEST', 3000).body);
     }
     expect(statuses).toEqual([429, 429, 429, 201]);
-    expect(() => storm.control.forceRateLimit(-1)).toThrow(RangeError);
+    expect(() => storm.control.forceRateLimit(-1)).toThrow(ValidationError);
     await storm.close();
   });
 

@@ -1,3 +1,4 @@
+import { ValidationError } from '@councilkit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestEmulator, errorBody } from './notify.test-helper.js';
 import { seededTemplateIds as templates } from './seed-templates.js';
@@ -153,13 +154,13 @@ describe('control.setStatus', () => {
   it('refuses unknown ids and statuses', async () => {
     const id = await sendEmail('resident@example.com');
     expect(() => emulator.control.setStatus('0f0f0f0f-0000-4000-8000-000000000000', 'delivered')).toThrow(
-      RangeError,
+      ValidationError,
     );
-    expect(() => emulator.control.setStatus(id, 'lost' as 'delivered')).toThrow(RangeError);
+    expect(() => emulator.control.setStatus(id, 'lost' as 'delivered')).toThrow(ValidationError);
   });
 
   it('advances time only forwards', () => {
-    expect(() => emulator.control.advanceTime(-1)).toThrow(RangeError);
+    expect(() => emulator.control.advanceTime(-1)).toThrow(ValidationError);
   });
 });
 

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../../errors.js';
 import { formatNotifyDate, formatNotifyDateOrNull } from './notify-date.js';
 import { templatePlaceholders } from './render-template.js';
 import type { Postage, TemplateType, TemplateVersion } from './template-types.js';
@@ -29,21 +30,21 @@ export class TemplateStore {
   /** Adds a template, or a new version of it; returns its id. */
   register(definition: TemplateDefinition): string {
     const id = definition.id === undefined ? newUuid() : canonicalUuid(definition.id);
-    if (id === undefined) throw new RangeError('registerTemplate: id must be a UUID');
+    if (id === undefined) throw invalidArgument('id', 'must be a UUID');
     if (!['email', 'sms', 'letter'].includes(definition.type)) {
-      throw new RangeError('registerTemplate: type must be email, sms or letter');
+      throw invalidArgument('type', 'must be email, sms or letter');
     }
     if (typeof definition.name !== 'string' || definition.name.trim() === '') {
-      throw new RangeError('registerTemplate: name must be a non-empty string');
+      throw invalidArgument('name', 'must be a non-empty string');
     }
-    if (typeof definition.body !== 'string') throw new RangeError('registerTemplate: body must be a string');
+    if (typeof definition.body !== 'string') throw invalidArgument('body', 'must be a string');
     if (definition.type !== 'sms' && typeof definition.subject !== 'string') {
-      throw new RangeError(`registerTemplate: subject is required for ${definition.type} templates`);
+      throw invalidArgument('subject', `is required for ${definition.type} templates`);
     }
     const history = this.versions.get(id) ?? [];
     const previous = history.at(-1);
     if (previous && previous.type !== definition.type) {
-      throw new RangeError(`registerTemplate: template ${id} is a ${previous.type} template`);
+      throw invalidArgument('type', `does not match the template's ${previous.type} type`);
     }
     const now = this.now();
     history.push({

@@ -1,3 +1,4 @@
+import { ValidationError } from '@councilkit/core';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { call, createTestEmulator, errorBody } from './notify.test-helper.js';
 import { seededTemplateIds } from './seed-templates.js';
@@ -110,11 +111,11 @@ describe('POST /v2/template/{id}/preview', () => {
 describe('control.registerTemplate', () => {
   it('checks what it is given', () => {
     expect(() => emulator.control.registerTemplate({ type: 'email', name: 'No subject', body: 'x' })).toThrow(
-      RangeError,
+      ValidationError,
     );
     expect(() =>
       emulator.control.registerTemplate({ id: 'x', type: 'sms', name: 'Bad id', body: 'x' }),
-    ).toThrow(RangeError);
+    ).toThrow(ValidationError);
     expect(() =>
       emulator.control.registerTemplate({
         id: seededTemplateIds.sms,
@@ -123,6 +124,6 @@ describe('control.registerTemplate', () => {
         subject: 's',
         body: 'x',
       }),
-    ).toThrow(RangeError);
+    ).toThrow(ValidationError);
   });
 });
