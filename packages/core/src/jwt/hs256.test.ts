@@ -11,6 +11,12 @@ describe('HS256 JWTs', () => {
     expect(decoded && hasValidHs256Signature(decoded, 'other')).toBe(false);
   });
 
+  it('names a bad argument', () => {
+    expect(() => signHs256Jwt({}, '')).toThrow(/secret/);
+    expect(() => signHs256Jwt([] as never, 's')).toThrow(/claims/);
+    expect(decodeJwt(42 as never)).toBeUndefined();
+  });
+
   it('returns undefined for things that are not JWTs', () => {
     expect(decodeJwt('nope')).toBeUndefined();
     expect(decodeJwt('a.b.c')).toBeUndefined();

@@ -1,9 +1,17 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { ValidationError } from '../errors/classes.js';
 
 const header = Buffer.from(JSON.stringify({ typ: 'JWT', alg: 'HS256' })).toString('base64url');
 
 /** Signs claims as a compact HS256 JWT with header `{"typ":"JWT","alg":"HS256"}`. */
 export function signHs256Jwt(claims: Record<string, unknown>, secret: string): string {
+  const issues = [];
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
+    issues.push({ path: 'claims', message: 'Must be an object' });
+  }
+  if (typeof secret !== 'string' || secret === '')
+    issues.push({ path: 'secret', message: 'Must be a non-empty string' });
+  if (issues.length > 0) throw new ValidationError(issues);
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   const signature = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
   return `${header}.${payload}.${signature}`;
@@ -18,6 +26,7 @@ export interface DecodedJwt {
 
 /** Splits and parses a compact JWT without checking it; undefined when it is not a JWT at all. */
 export function decodeJwt(token: string): DecodedJwt | undefined {
+  if (typeof token !== 'string') return undefined;
   const parts = token.split('.');
   if (parts.length !== 3) return undefined;
   const [encodedHeader, encodedClaims, encodedSignature] = parts as [string, string, string];

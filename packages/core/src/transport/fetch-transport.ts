@@ -1,3 +1,4 @@
+import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
 import { startDeadline } from './deadline.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
@@ -11,6 +12,9 @@ export type FetchFunction = (input: Request) => Promise<Response>;
  * the CPU of `undiciTransport`, so it is for tests, in-process emulators and unusual hosts.
  */
 export function fetchTransport(fetchFunction?: FetchFunction): Transport {
+  if (fetchFunction !== undefined && typeof fetchFunction !== 'function') {
+    throw new ConfigError([{ path: 'fetchFunction', message: 'Must be a fetch-shaped function' }]);
+  }
   return async (request: TransportRequest): Promise<TransportResponse> => {
     const deadline = startDeadline(request.timeoutMs, request.signal);
     try {

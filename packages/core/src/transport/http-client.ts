@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ProviderError, TransportError } from '../errors/classes.js';
+import { ProviderError, TransportError, ValidationError } from '../errors/classes.js';
 import type { CouncilKitError } from '../errors/councilkit-error.js';
 import { isSilentLogger } from '../log/silent-logger.js';
 import type { Logger } from '../log/types.js';
@@ -9,6 +9,7 @@ import {
   errorFromResponse,
   type ProviderErrorDetails,
 } from './error-from-response.js';
+import { checkHttpClientOptions } from './http-client-options.js';
 import {
   backoffDelayMs,
   defaultRetryPolicy,
@@ -98,11 +99,28 @@ function buildPath(basePath: string, path: string, query: HttpRequest['query']):
   return text ? `${basePath}${path}?${text}` : basePath + path;
 }
 
+const methods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+
+// Adapters build requests from checked input, so these checks are cheap guards against their bugs.
+function checkRequest(request: HttpRequest): void {
+  const issues = [];
+  if (!methods.has(request?.method)) issues.push({ path: 'method', message: 'Must be an HTTP method' });
+  if (typeof request?.path !== 'string' || !request.path.startsWith('/')) {
+    issues.push({ path: 'path', message: 'Must start with /' });
+  }
+  const { timeoutMs } = request ?? {};
+  if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
+    issues.push({ path: 'timeoutMs', message: 'Must be a whole number of milliseconds above 0' });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
 /**
  * The single choke point for provider HTTP: builds the request, sends it through the transport,
  * retries only where a repeat cannot duplicate a side effect, and turns every failure into a typed error.
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
+  checkHttpClientOptions(options);
   const transport = options.transport ?? defaultTransport();
   const policy: RetryPolicy = { ...defaultRetryPolicy };
   if (options.retry === false) policy.maxRetries = 0;
@@ -155,6 +173,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
   return {
     async request<T>(request: HttpRequest): Promise<HttpResult<T>> {
+      checkRequest(request);
       const headers: Record<string, string> = { 'user-agent': options.userAgent, accept: 'application/json' };
       let body: string | undefined;
       if (request.json !== undefined) {

@@ -2,6 +2,7 @@
 // function pays between import and its first answer.
 import http, { type Agent as HttpAgent, type IncomingMessage, type RequestOptions } from 'node:http';
 import https from 'node:https';
+import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
@@ -31,6 +32,10 @@ function flattenHeaders(headers: IncomingMessage['headers']): Record<string, str
 
 /** A transport over Node's own `http`/`https` modules with keep-alive agents, shared by every client it serves. */
 export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Transport {
+  const { maxSockets } = options ?? {};
+  if (maxSockets !== undefined && !(Number.isInteger(maxSockets) && maxSockets > 0)) {
+    throw new ConfigError([{ path: 'maxSockets', message: 'Must be a whole number above 0' }]);
+  }
   const agentOptions = {
     keepAlive: true,
     maxSockets: options.maxSockets ?? 128,

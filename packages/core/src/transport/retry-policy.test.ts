@@ -31,5 +31,6 @@ describe('retry policy', () => {
 
   it('builds the User-Agent from the package name and version', () => {
     expect(userAgent('@councilkit/notify-govuk', '1.2.3')).toBe('councilkit-notify-govuk/1.2.3');
+    expect(() => userAgent('@councilkit/notify-govuk', '')).toThrow(/version/);
   });
 });

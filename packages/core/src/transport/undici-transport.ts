@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
@@ -47,6 +48,12 @@ function flattenHeaders(headers: Record<string, string | string[] | undefined>):
 
 /** The default transport: undici's `request` over a shared keep-alive agent. */
 export function undiciTransport(options: UndiciTransportOptions = {}): Transport {
+  const { dispatcher } = options ?? {};
+  if (dispatcher !== undefined && typeof (dispatcher as { request?: unknown })?.request !== 'function') {
+    throw new ConfigError([
+      { path: 'dispatcher', message: 'Must be an undici dispatcher (Agent, ProxyAgent, MockAgent)' },
+    ]);
+  }
   return async (request: TransportRequest): Promise<TransportResponse> => {
     const dispatcher = options.dispatcher ?? (await defaultDispatcher());
     try {
