@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { type DecodedJwt, decodeJwt, hasValidHs256Signature } from '@councilkit/core';
 import { authError, NotifyApiError } from './api-error.js';
 import type { ApiKeyRecord, ServiceRecord } from './service.js';
 import { canonicalUuid } from './uuid.js';
@@ -8,13 +8,6 @@ const generalTokenError =
 const clockError = 'Error: Your system clock must be accurate to within 30 seconds';
 // Notify's JWT library allows this much difference between `iat` and its own clock, either way.
 const clockToleranceSeconds = 30;
-
-interface DecodedToken {
-  readonly header: Record<string, unknown>;
-  readonly claims: Record<string, unknown>;
-  readonly signingInput: string;
-  readonly signature: string;
-}
 
 /**
  * Checks a request's `Authorization` header as Notify's `requires_auth` does and returns the API key
@@ -57,7 +50,7 @@ export function authenticate(authorization: string | null, service: ServiceRecor
 /** A token's text with what has been worked out from it so far. */
 interface RememberedToken {
   readonly text: string;
-  readonly decoded: DecodedToken | undefined;
+  readonly decoded: DecodedJwt | undefined;
   /** Whether the token is signed with each secret tried, by secret. */
   readonly signatures: Map<string, boolean>;
 }
@@ -72,45 +65,25 @@ function rememberToken(text: string): RememberedToken {
   return lastToken;
 }
 
-function isSignedWith(remembered: RememberedToken, token: DecodedToken, secret: string): boolean {
+function isSignedWith(remembered: RememberedToken, token: DecodedJwt, secret: string): boolean {
   let signed = remembered.signatures.get(secret);
   if (signed === undefined) {
-    signed = hasValidSignature(token, secret);
+    signed = hasValidHs256Signature(token, secret);
     remembered.signatures.set(secret, signed);
   }
   return signed;
 }
 
-function decodeToken(token: string): DecodedToken | undefined {
-  const parts = token.split('.');
-  if (parts.length !== 3) return undefined;
-  const [header, claims, signature] = parts as [string, string, string];
-  if (![header, claims, signature].every(isBase64Url)) return undefined;
-  const parsedHeader = parseJsonObject(header);
-  const parsedClaims = parseJsonObject(claims);
-  if (parsedHeader === undefined || parsedClaims === undefined) return undefined;
-  return { header: parsedHeader, claims: parsedClaims, signingInput: `${header}.${claims}`, signature };
+// Core decodes and checks the token; the stricter segment check mirrors the decoder Notify uses,
+// which refuses characters that Node's lenient base64url reading would skip.
+function decodeToken(token: string): DecodedJwt | undefined {
+  const segments = token.split('.');
+  if (segments.length !== 3 || !segments.every(isBase64Url)) return undefined;
+  return decodeJwt(token);
 }
 
 function isBase64Url(segment: string): boolean {
   return /^[A-Za-z0-9_-]*=*$/.test(segment) && segment.replace(/=+$/, '').length % 4 !== 1;
-}
-
-function parseJsonObject(segment: string): Record<string, unknown> | undefined {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function hasValidSignature(token: DecodedToken, secret: string): boolean {
-  const expected = createHmac('sha256', secret).update(token.signingInput).digest();
-  const actual = Buffer.from(token.signature.replace(/=+$/, ''), 'base64url');
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
 // Python's int(): numbers truncate, integer strings parse; null and containers crash the server.
