@@ -4,6 +4,7 @@ import http, { type Agent as HttpAgent, type IncomingMessage, type RequestOption
 import https from 'node:https';
 import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
+import { flattenHeaders } from './flatten-headers.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
 export interface NodeHttpTransportOptions {
@@ -19,15 +20,6 @@ interface Endpoint {
 
 class TimeoutError extends Error {
   readonly code = 'COUNCILKIT_TIMEOUT';
-}
-
-function flattenHeaders(headers: IncomingMessage['headers']): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name];
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return flat;
 }
 
 /** A transport over Node's own `http`/`https` modules with keep-alive agents, shared by every client it serves. */

@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
+import { flattenHeaders } from './flatten-headers.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
 export interface UndiciTransportOptions {
@@ -35,15 +36,6 @@ function defaultDispatcher(): Promise<Dispatcher> {
       : new undici.Agent({ keepAliveTimeout: 10_000, connections: 128 }),
   );
   return sharedDispatcher;
-}
-
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name];
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return flat;
 }
 
 /** The default transport: undici's `request` over a shared keep-alive agent. */
