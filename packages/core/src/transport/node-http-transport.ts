@@ -1,6 +1,6 @@
 // node:http is part of Node itself, so this transport costs nothing to load: what a serverless
 // function pays between import and its first answer.
-import http, { type Agent as HttpAgent, type IncomingMessage, type RequestOptions } from 'node:http';
+import http, { type Agent as HttpAgent, type RequestOptions } from 'node:http';
 import https from 'node:https';
 import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
