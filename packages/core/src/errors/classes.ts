@@ -92,6 +92,26 @@ export class WebhookVerificationError extends CouncilKitError {
   readonly code = 'webhook_verification_failed' as const;
 }
 
+/**
+ * The provider behind a port cannot do what was asked (an SMTP relay sending a letter). Read
+ * `provider.capabilities` before calling to avoid it; never retried.
+ */
+export class UnsupportedError extends CouncilKitError {
+  readonly code = 'unsupported' as const;
+  /** The port method or feature that the provider lacks (`sendLetter`, `capturePayment`). */
+  readonly capability: string;
+  constructor(capability: string, options: CouncilKitErrorOptions & { message?: string } = {}) {
+    super(options.message ?? `${options.provider ?? 'This provider'} does not support ${capability}`, {
+      ...options,
+      retryable: false,
+    });
+    this.capability = capability;
+  }
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), capability: this.capability };
+  }
+}
+
 /** Any error councilkit throws, as a union discriminated by `code`. */
 export type AnyCouncilKitError =
   | ConfigError
@@ -102,4 +122,5 @@ export type AnyCouncilKitError =
   | RateLimitError
   | ProviderError
   | TransportError
+  | UnsupportedError
   | WebhookVerificationError;

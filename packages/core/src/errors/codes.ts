@@ -11,7 +11,8 @@ export type CouncilKitErrorCode =
   | 'rate_limited'
   | 'provider_error'
   | 'transport_failed'
-  | 'webhook_verification_failed';
+  | 'webhook_verification_failed'
+  | 'unsupported';
 
 /** One problem with an input or an option, located by its path (`personalisation.name`, `apiKey`). */
 export interface Issue {

@@ -7,6 +7,7 @@ export {
   ProviderError,
   RateLimitError,
   TransportError,
+  UnsupportedError,
   ValidationError,
   WebhookVerificationError,
 } from './classes.js';

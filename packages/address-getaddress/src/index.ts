@@ -1,0 +1,5 @@
+/**
+ * @module @councilkit/address-getaddress
+ * getAddress.io adapter for @councilkit/address.
+ */
+export {};

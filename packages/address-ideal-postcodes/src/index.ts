@@ -1,0 +1,5 @@
+/**
+ * @module @councilkit/address-ideal-postcodes
+ * Ideal Postcodes adapter for @councilkit/address.
+ */
+export {};

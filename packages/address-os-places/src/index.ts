@@ -1,0 +1,5 @@
+/**
+ * @module @councilkit/address-os-places
+ * Ordnance Survey Places API adapter for @councilkit/address.
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * @module @councilkit/identity-onelogin
+ * GOV.UK One Login adapter for @councilkit/identity.
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * @module @councilkit/notify-smtp
+ * Email through any SMTP relay for @councilkit/notify.
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * @module @councilkit/pay-govuk
+ * GOV.UK Pay adapter for @councilkit/pay.
+ */
+export {};

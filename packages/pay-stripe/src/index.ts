@@ -1,0 +1,5 @@
+/**
+ * @module @councilkit/pay-stripe
+ * Stripe Checkout adapter for @councilkit/pay.
+ */
+export {};
