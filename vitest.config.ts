@@ -13,7 +13,13 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'examples/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/*/samples/**/*.test.ts',
+      'docs/**/*.test.ts',
+      'examples/*/src/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
     environment: 'node',
     // The JSON file lets CI print a one-line count; the default reporter stays what people read.
     reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
