@@ -39,14 +39,14 @@ if (failed > 0) {
 // classes keep their names in both builds (names are what logs and error.name show).
 const { createRequire } = await import('node:module');
 const require = createRequire(import.meta.url);
-for (const specifier of [
-  '@councilkit/core',
-  '@councilkit/notify',
-  '@councilkit/notify/testing',
-  '@councilkit/notify-govuk',
-  '@councilkit/sandbox',
-  '@councilkit/sandbox/msw',
-]) {
+// Every entry each package exports, read from its manifest, so a new package is checked without a list to keep.
+const entries = packages.flatMap((directory) => {
+  const { name, exports } = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'));
+  return Object.keys(exports)
+    .filter((subpath) => subpath !== './package.json')
+    .map((subpath) => (subpath === '.' ? name : `${name}/${subpath.slice(2)}`));
+});
+for (const specifier of entries) {
   try {
     // vitest refuses require(), so the conformance suite is loaded as ESM only.
     const loaded = specifier.endsWith('/testing')
