@@ -3,6 +3,7 @@
  * What every councilkit package shares: typed errors, the HTTP transport and retries, config
  * parsing, redacting logs, UK formats and webhook checks.
  */
+export * from './adapter/index.js';
 export * from './config/index.js';
 export * from './errors/index.js';
 export * from './jwt/index.js';
