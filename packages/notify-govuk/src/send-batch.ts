@@ -58,7 +58,21 @@ export interface BatchSenders {
   sendLetter(request: LetterRequest, options: { signal?: AbortSignal }): Promise<SentNotification>;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits, waking early when the batch is stopped. */
+function pauseFor(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const wake = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', wake);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', wake, { once: true });
+  });
+}
 
 function sendOne(senders: BatchSenders, request: BatchRequest, signal: AbortSignal | undefined) {
   const { type, ...message } = request;
@@ -84,7 +98,9 @@ export async function sendBatch(
   const { signal, onResult } = settings;
   const maxWaitMs = settings.maxRateLimitWaitMs ?? 300_000;
   const results: BatchResult[] = new Array(requests.length);
-  const waitedMs = new Array<number>(requests.length).fill(0);
+  // When each message first met the rate limit (the start of the send that got the 429, so the HTTP
+  // client's own waits and repeats within that send count too): the wait budget runs on the clock.
+  const limitedSince = new Array<number | undefined>(requests.length);
   const queue = requests.map((_request, index) => index);
   let pausedUntil = 0;
   let pauseStep = 0;
@@ -96,21 +112,29 @@ export async function sendBatch(
   const fail = (index: number, error: AnyCouncilKitError) =>
     record({ index, status: 'failed', error, outcomeUnknown: error.outcomeUnknown });
 
+  const stopped = () =>
+    new TransportError('The batch was stopped before this message was sent', {
+      provider: 'govuk-notify',
+      notSent: true,
+    });
+
   const worker = async () => {
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
       if (signal?.aborted) {
-        fail(
-          index,
-          new TransportError('The batch was stopped before this message was sent', {
-            provider: 'govuk-notify',
-            notSent: true,
-          }),
-        );
+        fail(index, stopped());
         continue;
       }
       const pause = pausedUntil - performance.now();
-      if (pause > 0) await sleep(pause);
-      for (let wait = bucket.take(); wait > 0; wait = bucket.take()) await sleep(wait);
+      if (pause > 0) await pauseFor(pause, signal);
+      for (let wait = bucket.take(); wait > 0 && !signal?.aborted; wait = bucket.take()) {
+        await pauseFor(wait, signal);
+      }
+      // A stop during a pause is seen before the message goes out.
+      if (signal?.aborted) {
+        fail(index, stopped());
+        continue;
+      }
+      const sendStartedAt = performance.now();
       try {
         record({ index, status: 'sent', notification: await sendOne(senders, requests[index]!, signal) });
         pauseStep = 0;
@@ -122,18 +146,23 @@ export async function sendBatch(
               outcomeUnknown: true,
               cause: error,
             });
-        if (typed.code === 'rate_limited' && waitedMs[index]! < maxWaitMs) {
+        if (typed.code === 'rate_limited') {
           // Notify refused before acting: wait for its bucket to refill, then send this message again.
           // Workers hitting the limit together share one pause; only a 429 after it lengthens the next.
           const now = performance.now();
+          const since = limitedSince[index] ?? sendStartedAt;
+          limitedSince[index] = since;
           if (now >= pausedUntil) {
             const backoff = Math.min(30_000, 500 * 2 ** pauseStep++) * (0.5 + Math.random() / 2);
             pausedUntil = now + (typed.retryAfterMs ?? backoff);
           }
-          waitedMs[index]! += pausedUntil - now;
           bucket.drain();
-          queue.unshift(index);
-          continue;
+          // Within budget only if the pause ends before it runs out: a longer Retry-After fails at once
+          // rather than being slept in full and failing anyway.
+          if (pausedUntil - since < maxWaitMs && now - since < maxWaitMs) {
+            queue.unshift(index);
+            continue;
+          }
         }
         fail(index, typed);
       }

@@ -196,6 +196,26 @@ describe.each<[string, () => Transport]>([
     expect(error).toBeInstanceOf(ProviderError);
   });
 
+  it('says a write answered 2xx with a body that is not JSON may have taken effect', async () => {
+    server = await startLoopbackServer((_request, response) => {
+      response.writeHead(201, { 'content-type': 'text/html' });
+      response.end('<html>');
+    });
+    const error = await rejectionOf(
+      client(server.url).request({
+        method: 'POST',
+        path: '/send',
+        json: {},
+        idempotent: false,
+        outcomeUnknownNote: 'Look before sending again',
+      }),
+    );
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error.outcomeUnknown).toBe(true);
+    expect(error.message).toContain('Look before sending again');
+    expect(server.calls).toHaveLength(1);
+  });
+
   it('stops when the caller aborts', async () => {
     server = await startLoopbackServer(() => {
       /* never answers */

@@ -221,9 +221,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             try {
               data = request.responseType === 'bytes' ? response.body : parseJson(response.body);
             } catch (error) {
-              throw new ProviderError(`${provider} answered with a body that is not JSON`, {
+              // A 2xx to a write the provider does not deduplicate means it may have acted, whatever the body.
+              const outcomeUnknown = !idempotent;
+              const note = outcomeUnknown
+                ? `. ${request.outcomeUnknownNote ?? defaultOutcomeUnknownNote}`
+                : '';
+              throw new ProviderError(`${provider} answered with a body that is not JSON${note}`, {
                 provider,
                 status: response.status,
+                outcomeUnknown,
                 cause: error,
               });
             }
