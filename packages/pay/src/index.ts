@@ -28,6 +28,12 @@ export {
 } from './define.js';
 export type { PaymentWebhookEvent, PaymentWebhookEventType, VerifiedPaymentWebhook } from './events.js';
 export {
+  type MemoryPayControls,
+  type MemoryPaymentProvider,
+  type MemoryPayOptions,
+  memoryPay,
+} from './memory.js';
+export {
   type CallOptions,
   type CardBrand,
   type CardSummary,
