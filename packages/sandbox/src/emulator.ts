@@ -6,7 +6,8 @@ export type ServiceName =
   | 'osPlaces'
   | 'idealPostcodes'
   | 'getAddress'
-  | 'postcodesIo';
+  | 'postcodesIo'
+  | 'stripe';
 
 /**
  * One emulated service: a fetch-style function over a Hono app. The same emulator answers the

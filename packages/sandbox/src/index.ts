@@ -16,5 +16,12 @@ export type {
   NotifyEmulatorOptions,
   SandboxNotification,
 } from './emulators/notify/index.js';
+export type {
+  SandboxPaymentOutcome,
+  StripeControl,
+  StripeCredentials,
+  StripeEmulator,
+  StripeEmulatorOptions,
+} from './emulators/stripe/index.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './server.js';
 export { serviceMounts } from './services.js';

@@ -16,6 +16,7 @@ export const serviceMounts: Readonly<Record<ServiceName, ServiceMount>> = {
   idealPostcodes: { basePath: '/ideal-postcodes', realOrigin: 'https://api.ideal-postcodes.co.uk' },
   getAddress: { basePath: '/getaddress', realOrigin: 'https://api.getaddress.io' },
   postcodesIo: { basePath: '/postcodes-io', realOrigin: 'https://api.postcodes.io' },
+  stripe: { basePath: '/stripe', realOrigin: 'https://api.stripe.com' },
 };
 
 export const serviceNames = Object.keys(serviceMounts) as ServiceName[];

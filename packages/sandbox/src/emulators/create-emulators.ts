@@ -1,5 +1,6 @@
 import { createHealthOnlyEmulator } from './health-only.js';
 import { createNotifyEmulator, type NotifyEmulator, type NotifyEmulatorOptions } from './notify/index.js';
+import { createStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from './stripe/index.js';
 
 /** One emulator per service, each with its own state. */
 export interface SandboxEmulators {
@@ -10,11 +11,13 @@ export interface SandboxEmulators {
   idealPostcodes: ReturnType<typeof createHealthOnlyEmulator>;
   getAddress: ReturnType<typeof createHealthOnlyEmulator>;
   postcodesIo: ReturnType<typeof createHealthOnlyEmulator>;
+  stripe: StripeEmulator;
 }
 
 /** Settings for individual emulators, e.g. faster status changes in tests. */
 export interface EmulatorSettings {
   notify?: Omit<NotifyEmulatorOptions, 'basePath'>;
+  stripe?: Omit<StripeEmulatorOptions, 'basePath'>;
 }
 
 /**
@@ -33,12 +36,13 @@ export function createEmulators(
     idealPostcodes: createHealthOnlyEmulator('idealPostcodes', { basePath: basePathOf('idealPostcodes') }),
     getAddress: createHealthOnlyEmulator('getAddress', { basePath: basePathOf('getAddress') }),
     postcodesIo: createHealthOnlyEmulator('postcodesIo', { basePath: basePathOf('postcodesIo') }),
+    stripe: createStripeEmulator({ ...settings.stripe, basePath: basePathOf('stripe') }),
   };
 }
 
 /** The working test credentials of every emulator that has some. */
 export function credentialsOf(emulators: SandboxEmulators) {
-  return { notify: emulators.notify.credentials };
+  return { notify: emulators.notify.credentials, stripe: emulators.stripe.credentials };
 }
 
 /** Test credentials for each emulated service, as `startSandbox()` hands them out. */

@@ -1,0 +1,71 @@
+import { invalidArgument } from '../../errors.js';
+import { finishAuthentication, payWithCard } from './checkout-payment.js';
+import { newId } from './ids.js';
+import { newestFirst } from './lists.js';
+import { eventObject, type RequestInfo, type StripeState } from './stripe-state.js';
+import type { StripeControl } from './types.js';
+
+/** The test backdoor over an emulator's state. */
+export function createStripeControl(state: StripeState): StripeControl {
+  const info = (): RequestInfo => ({ id: newId.request(), idempotencyKey: null, origin: state.lastOrigin });
+  const openSession = (id: string) => {
+    if (typeof id !== 'string') throw invalidArgument('sessionId', 'must be a Checkout Session id');
+    state.settle();
+    const session = state.sessions.get(id);
+    if (!session) throw invalidArgument('sessionId', 'is not a stored Checkout Session');
+    if (session.status !== 'open') throw invalidArgument('sessionId', `is ${session.status}, not open`);
+    return session;
+  };
+  return {
+    payCheckoutSession(sessionId, card = {}) {
+      const session = openSession(sessionId);
+      const expiry = state.clock.now().getUTCFullYear() + 3;
+      return payWithCard(
+        state,
+        session,
+        {
+          number: card.number ?? '4242424242424242',
+          expMonth: 12,
+          expYear: expiry,
+          name: card.name ?? null,
+          email: card.email ?? null,
+        },
+        info(),
+      ).kind;
+    },
+    authenticate(sessionId, approved) {
+      return finishAuthentication(state, openSession(sessionId), approved === true, info()).kind;
+    },
+    advanceTime(milliseconds) {
+      state.clock.advance(milliseconds);
+      state.settle();
+    },
+    now: () => state.clock.now(),
+    setWebhookEndpoint(url) {
+      if (url !== undefined) {
+        try {
+          new URL(url);
+        } catch {
+          throw invalidArgument('url', 'must be an absolute URL');
+        }
+      }
+      state.webhooks.setEndpoint(url);
+    },
+    webhooksSettled: () => state.webhooks.idle(),
+    events: () => newestFirst(state.events.values()).map((event) => eventObject(event)),
+    forceRateLimit(count) {
+      if (!Number.isInteger(count) || count < 0) throw invalidArgument('count', 'must be an integer >= 0');
+      state.forcedRateLimits = count;
+    },
+    reset() {
+      state.sessions.clear();
+      state.intents.clear();
+      state.charges.clear();
+      state.refunds.clear();
+      state.events.clear();
+      state.idempotency.clear();
+      state.webhooks.reset();
+      state.forcedRateLimits = 0;
+    },
+  };
+}
