@@ -32,12 +32,42 @@ export function addressLinesOf(personalisation: Readonly<Record<string, unknown>
     .filter((line) => line.value !== '');
 }
 
+// Words joined by single spaces, less trailing spaces and commas, in one pass. The regexes this
+// replaces (/\s+/g, then /[\s,]+$/) took quadratic time on a long ' , , ,…x' line: 39 s at 200 kB.
 function normaliseLine(value: unknown): string {
   if (typeof value !== 'string' && typeof value !== 'number') return '';
-  return String(value)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\s,]+$/, '');
+  const text = String(value);
+  let line = '';
+  let wordStart = -1;
+  for (let index = 0; index <= text.length; index++) {
+    if (index < text.length && !isWhitespace(text.charCodeAt(index))) {
+      if (wordStart < 0) wordStart = index;
+    } else if (wordStart >= 0) {
+      line += line === '' ? text.slice(wordStart, index) : ` ${text.slice(wordStart, index)}`;
+      wordStart = -1;
+    }
+  }
+  let end = line.length;
+  for (let code = line.charCodeAt(end - 1); code === 32 || code === 44; code = line.charCodeAt(end - 1))
+    end--;
+  return line.slice(0, end);
+}
+
+// What \s matches in JavaScript: ASCII and Unicode spaces, line terminators and the BOM.
+function isWhitespace(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
