@@ -14,7 +14,16 @@ describe('startSandbox', () => {
   it('listens on loopback and lists every service', () => {
     expect(sandbox.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(Object.keys(sandbox.services).sort()).toEqual(
-      ['getAddress', 'idealPostcodes', 'notify', 'oneLogin', 'osPlaces', 'pay', 'postcodesIo'].sort(),
+      [
+        'getAddress',
+        'idealPostcodes',
+        'notify',
+        'oneLogin',
+        'osPlaces',
+        'pay',
+        'postcodesIo',
+        'stripe',
+      ].sort(),
     );
     for (const base of Object.values(sandbox.services)) expect(base.startsWith(sandbox.url)).toBe(true);
   });
