@@ -1,7 +1,7 @@
 import { DueQueue } from './due-queue.js';
 import type { KeyType } from './service.js';
 import { completedStatuses, type NotificationStatus } from './statuses.js';
-import type { Postage, TemplateType } from './template-types.js';
+import type { LetterPostage, TemplateType } from './template-types.js';
 
 /** A status a notification will move to at a time on the emulator's clock. */
 export interface PlannedTransition {
@@ -39,10 +39,12 @@ export interface NotificationRecord {
   readonly replyTo: string | null;
   readonly fromEmail: string | null;
   readonly oneClickUnsubscribeUrl: string | null;
-  readonly postage: Postage | null;
+  readonly postage: LetterPostage | null;
   /** Letters: the printed address lines. */
   readonly addressLines: readonly string[];
   readonly billableUnits: number;
+  /** Text messages abroad: what a part costs relative to one in the UK (1 otherwise). */
+  readonly rateMultiplier: number;
   readonly isPrecompiled: boolean;
   readonly precompiledPdf: Buffer | null;
   readonly files: readonly SentFile[];

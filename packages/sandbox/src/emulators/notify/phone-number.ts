@@ -1,7 +1,10 @@
+import { isBilledCountryCode } from './sms-rates.js';
+
 /**
  * Phone number checks as Notify makes them (notifications-utils `PhoneNumber`, built on Google's
  * libphonenumber with GB as the default region). UK numbers follow Ofcom's ranges closely enough
- * for Notify's messages; other countries are checked by country code and length only.
+ * for Notify's messages; abroad, the common countries' premium-rate, toll-free and shared-cost ranges
+ * are refused as libphonenumber types them, and other countries are checked by code and length.
  */
 
 /** Why a phone number was refused, as notifications-utils names it. */
@@ -112,7 +115,8 @@ export function validatePhoneNumberLikeNotify(
   const number = parsePhoneNumberLikeNotify(input);
   if (!permissions.allowInternational && !number.isUk) throw new InvalidPhoneError('NOT_A_UK_MOBILE');
   if (!permissions.allowUkLandline && number.isUkLandline) throw new InvalidPhoneError('NOT_A_UK_MOBILE');
-  if (!countryCodes.has(String(number.countryCode))) throw new InvalidPhoneError('UNSUPPORTED_COUNTRY_CODE');
+  // Notify texts only the countries it has a billing rate for (`COUNTRY_PREFIXES`).
+  if (!isBilledCountryCode(number.countryCode)) throw new InvalidPhoneError('UNSUPPORTED_COUNTRY_CODE');
   return number;
 }
 
@@ -136,6 +140,11 @@ function parseOnce(input: string): ParsedPhoneNumber {
   }
   const isUk = number.countryCode === 44;
   if (isUk && !isAllowedUkNumber(number.national) && !isTvNumber(number.national)) {
+    throw new InvalidPhoneError('INVALID_NUMBER');
+  }
+  // `is_valid_number` and `_is_allowed_phone_number_type`: only fixed lines, mobiles, personal
+  // numbers and UANs pass, so premium-rate, toll-free and shared-cost numbers are "not valid".
+  if (!isUk && !isAllowedInternationalNumber(number.countryCode, number.national)) {
     throw new InvalidPhoneError('INVALID_NUMBER');
   }
   return {
@@ -220,4 +229,29 @@ function isUkLandline(national: string): boolean {
 function isTvNumber(national: string): boolean {
   // Notify's own check is `7700[900000-900999]`: a character class, so any 7700 number passes.
   return /^7700\d/.test(national);
+}
+
+// Number ranges libphonenumber types as premium-rate, toll-free, shared-cost or VoIP (none of which
+// Notify allows), and the first digits no valid number starts with, by country code. Countries not
+// listed are checked by length only.
+const refusedInternationalRanges: Readonly<Record<number, readonly string[]>> = {
+  // North America: 8xx toll-free, 900 premium-rate; area codes and exchanges never start 0 or 1.
+  1: ['800', '833', '844', '855', '866', '877', '888', '900', '0', '1'],
+  // France: 08 toll-free, shared-cost and premium-rate; 09 VoIP.
+  33: ['8', '9'],
+  // Spain: 800/900 toll-free, 803–807 and 905–907 premium-rate, 901/902 shared-cost.
+  34: ['800', '900', '803', '804', '805', '806', '807', '905', '906', '907', '901', '902'],
+  // Netherlands: 0800 toll-free, 0900/0906/0909 premium-rate.
+  31: ['800', '900', '906', '909'],
+  // Germany: 0800 toll-free, 0900 and 0137 premium-rate, 0180 shared-cost.
+  49: ['800', '900', '137', '180'],
+  // Australia: 1800 toll-free, 190 premium-rate, 13 shared-cost.
+  61: ['180', '190', '13'],
+  // Ireland: 1800 toll-free, 15 premium-rate, 1850/1890 shared-cost.
+  353: ['1800', '15', '1850', '1890'],
+};
+
+function isAllowedInternationalNumber(countryCode: number, national: string): boolean {
+  const refused = refusedInternationalRanges[countryCode];
+  return refused === undefined || !refused.some((start) => national.startsWith(start));
 }

@@ -5,7 +5,7 @@ import type { NotifyState } from './notify-state.js';
 import { validatePostalAddress } from './postal-address.js';
 import { seededTemplateIds } from './seed-templates.js';
 import type { ApiKeyRecord } from './service.js';
-import type { Postage } from './template-types.js';
+import type { LetterPostage, Postage } from './template-types.js';
 import { newUuid } from './uuid.js';
 import { validateTemplate } from './validate-template.js';
 
@@ -24,7 +24,9 @@ export function sendTemplatedLetter(
     'letter',
   );
   assertKeyMaySendLetters(state, key);
-  const address = validatePostalAddress(personalisation);
+  const address = validatePostalAddress(personalisation, {
+    allowInternational: state.service.permissions.has('international_letters'),
+  });
 
   const id = newUuid();
   const now = state.clock.now();
@@ -45,7 +47,8 @@ export function sendTemplatedLetter(
       body: rendered.body,
       subject: rendered.subject,
       addressLines: address.lines,
-      postage: template.postage ?? 'second',
+      // An address abroad sets the postage (notifications-api `validate_address`); else the template's.
+      postage: address.internationalPostage ?? template.postage ?? 'second',
       status: isTest ? 'sending' : 'created',
       transitions,
       precompiledPdf: null,
@@ -127,7 +130,7 @@ interface LetterDetails {
   readonly body: string;
   readonly subject: string | null;
   readonly addressLines: readonly string[];
-  readonly postage: Postage;
+  readonly postage: LetterPostage;
   readonly status: NotificationRecord['status'];
   readonly transitions: PlannedTransition[];
   readonly precompiledPdf: Buffer | null;
@@ -155,6 +158,7 @@ function letterRecord(state: NotifyState, key: ApiKeyRecord, details: LetterDeta
     postage: details.postage,
     addressLines: details.addressLines,
     billableUnits: details.precompiledPdf ? countPdfPages(details.precompiledPdf) : 1,
+    rateMultiplier: 1,
     isPrecompiled: details.precompiledPdf !== null,
     precompiledPdf: details.precompiledPdf,
     files: [],

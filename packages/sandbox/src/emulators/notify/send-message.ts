@@ -6,6 +6,7 @@ import type { NotificationRecord, SentFile } from './notification-store.js';
 import type { NotifyState } from './notify-state.js';
 import {
   InvalidPhoneError,
+  type ParsedPhoneNumber,
   parsePhoneNumberLikeNotify,
   validatePhoneNumberLikeNotify,
 } from './phone-number.js';
@@ -15,6 +16,8 @@ import { assertNotTooLong, fillTemplate } from './render-template.js';
 import { sanitisePersonalisation } from './sanitise-personalisation.js';
 import type { ApiKeyRecord, ServiceSender } from './service.js';
 import { isSmokeTestRecipient, simulatedFinalStatus } from './simulated-recipients.js';
+import { internationalRateMultiplier } from './sms-rates.js';
+import { smsFragmentCount } from './typography.js';
 import { canonicalUuid, newUuid } from './uuid.js';
 import { validateTemplate } from './validate-template.js';
 
@@ -50,8 +53,8 @@ export function sendMessage(
 
   const recipient = String(type === 'email' ? form['email_address'] : form['phone_number']);
   assertKeyMayReach(state.service, key.keyType, recipient);
-  const normalisedTo =
-    type === 'email' ? formatEmailAddressLikeNotify(recipient) : phoneForSending(state, recipient);
+  const phone = type === 'sms' ? phoneForSending(state, recipient) : undefined;
+  const normalisedTo = phone === undefined ? formatEmailAddressLikeNotify(recipient) : phone.normalised;
   const simulated = isSmokeTestRecipient(type, normalisedTo);
 
   let personalisation: Record<string, unknown> = sanitised.personalisation;
@@ -119,7 +122,9 @@ export function sendMessage(
     oneClickUnsubscribeUrl: unsubscribeUrl,
     postage: null,
     addressLines: [],
-    billableUnits: type === 'sms' ? smsFragments(rendered.body) : 0,
+    billableUnits: type === 'sms' ? smsFragmentCount(rendered.body) : 0,
+    rateMultiplier:
+      phone === undefined || phone.isUk ? 1 : internationalRateMultiplier(phone.normalised, phone.countryCode),
     isPrecompiled: false,
     precompiledPdf: null,
     files,
@@ -183,13 +188,13 @@ function senderValue(
 }
 
 // Checks the number against the service's permissions, as Notify does after the schema.
-function phoneForSending(state: NotifyState, recipient: string): string {
+function phoneForSending(state: NotifyState, recipient: string): ParsedPhoneNumber {
   const permissions = {
     allowInternational: state.service.permissions.has('international_sms'),
     allowUkLandline: state.service.permissions.has('sms_to_uk_landlines'),
   };
   try {
-    return validatePhoneNumberLikeNotify(recipient, permissions).normalised;
+    return validatePhoneNumberLikeNotify(recipient, permissions);
   } catch (error) {
     if (!(error instanceof InvalidPhoneError)) throw error;
     if (error.code === 'NOT_A_UK_MOBILE' && !parsePhoneNumberLikeNotify(recipient).isUk) {
@@ -197,9 +202,4 @@ function phoneForSending(state: NotifyState, recipient: string): string {
     }
     throw new NotifyApiError(400, [{ error: 'InvalidPhoneError', message: error.message }]);
   }
-}
-
-// How many SMS parts a message is billed as (GSM: 160 characters, or 153 each when split).
-function smsFragments(body: string): number {
-  return body.length <= 160 ? 1 : Math.ceil(body.length / 153);
 }

@@ -2,12 +2,24 @@ import type { NotificationRecord } from './notification-store.js';
 import { formatNotifyDate, formatNotifyDateOrNull } from './notify-date.js';
 import { Personalisation } from './placeholders.js';
 import { completedStatuses, letterNeverSentStatuses, letterStatusView } from './statuses.js';
-import type { Postage } from './template-types.js';
+import type { LetterPostage } from './template-types.js';
 
 // Indicative prices for the sandbox's cost data, not Notify's current price list.
 const smsRateInPounds = 0.0227;
-const letterPriceInPounds: Readonly<Record<Postage, number>> = { first: 1.26, second: 0.79, economy: 0.68 };
-const letterDeliveryWorkingDays: Readonly<Record<Postage, number>> = { first: 2, second: 4, economy: 8 };
+const letterPriceInPounds: Readonly<Record<LetterPostage, number>> = {
+  first: 1.26,
+  second: 0.79,
+  economy: 0.68,
+  europe: 1.56,
+  'rest-of-world': 1.56,
+};
+const letterDeliveryWorkingDays: Readonly<Record<LetterPostage, number>> = {
+  first: 2,
+  second: 4,
+  economy: 8,
+  europe: 6,
+  'rest-of-world': 8,
+};
 
 /**
  * A notification as `GET /v2/notifications/{id}` returns it: every key present, `null` where Notify
@@ -73,10 +85,10 @@ function costData(record: NotificationRecord): Record<string, unknown> {
     return {
       cost_details: {
         billable_sms_fragments: record.billableUnits,
-        international_rate_multiplier: 1.0,
+        international_rate_multiplier: record.rateMultiplier,
         sms_rate: smsRateInPounds,
       },
-      cost_in_pounds: record.billableUnits * smsRateInPounds,
+      cost_in_pounds: record.billableUnits * record.rateMultiplier * smsRateInPounds,
       is_cost_data_ready: true,
     };
   }
@@ -91,7 +103,7 @@ function costData(record: NotificationRecord): Record<string, unknown> {
 }
 
 // Notify works this out from print deadlines and bank holidays; working days are close enough here.
-function estimatedDelivery(createdAt: Date, postage: Postage): Date {
+function estimatedDelivery(createdAt: Date, postage: LetterPostage): Date {
   const date = new Date(createdAt);
   let remaining = letterDeliveryWorkingDays[postage];
   while (remaining > 0) {

@@ -4,6 +4,9 @@ export type TemplateType = 'email' | 'sms' | 'letter';
 /** Letter postage classes a template or precompiled letter may carry. */
 export type Postage = 'first' | 'second' | 'economy';
 
+/** A letter's postage: its template's class, or the zone of a country abroad. */
+export type LetterPostage = Postage | 'europe' | 'rest-of-world';
+
 /** One version of a template, as the emulator stores it. */
 export interface TemplateVersion {
   readonly id: string;

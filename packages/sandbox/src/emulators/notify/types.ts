@@ -1,11 +1,11 @@
 import type { Emulator, EmulatorOptions } from '../../emulator.js';
 import type { CallbackKind } from './callbacks.js';
 import type { NotificationStatus } from './statuses.js';
-import type { Postage, TemplateType } from './template-types.js';
+import type { LetterPostage, Postage, TemplateType } from './template-types.js';
 
 export type { CallbackKind } from './callbacks.js';
 export type { NotificationStatus } from './statuses.js';
-export type { Postage, TemplateType } from './template-types.js';
+export type { LetterPostage, Postage, TemplateType } from './template-types.js';
 
 /** Options of `createNotifyEmulator`. */
 export interface NotifyEmulatorOptions extends EmulatorOptions {
@@ -82,7 +82,7 @@ export interface SandboxNotification {
   /** Emails: the reply-to address. */
   readonly replyTo: string | null;
   readonly addressLines: readonly string[];
-  readonly postage: Postage | null;
+  readonly postage: LetterPostage | null;
   readonly files: readonly {
     readonly url: string;
     readonly filename: string | null;

@@ -51,19 +51,60 @@ const smsReplacements: Readonly<Record<string, string>> = {
   ł: 'l',
 };
 
-// The GSM 03.38 letters with accents, plus the Welsh letters Notify sends as they are.
-const keptAccentedLetters = new Set([...'£¥èéùìòÇØøÅåÄÖÑÜ§àäöñüÉÆæßÂâÊêÎîÔôÛûŴŵŶŷËëÏïŸÿÁáÍíÓóÚúẀẁẂẃẄẅỲỳÝý']);
+// GSM 03.38's basic and extension characters, and the Welsh letters Notify keeps though GSM lacks
+// them (notifications-utils `sanitise_text.py`, `SanitiseSMS`).
+const extendedGsmCharacters = new Set([...'^{}\\[~]|€']);
+const gsmCharacters = new Set([
+  ...'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞ\u001bÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?',
+  ...'¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+  ...extendedGsmCharacters,
+]);
+const welshLetters = new Set([...'àèìòùẁỳÀÈÌÒÙẀỲáéíóúẃýÁÉÍÓÚẂÝäëïöüẅÿÄËÏÖÜẄŸâêîôûŵŷÂÊÎÔÛŴŶ']);
+const welshLettersOutsideGsm = new Set([...welshLetters].filter((letter) => !gsmCharacters.has(letter)));
 
-/** Downgrades characters a text message cannot carry (smart quotes, dashes, most accents), as Notify does. */
+/**
+ * Downgrades what a text message cannot carry as Notify does (`SanitiseSMS.encode`): GSM characters
+ * and Welsh letters stay; a letter with an accent becomes its base letter when that is allowed;
+ * dashes, smart quotes and odd spaces become plain ones; anything else (emoji, other scripts, a
+ * backtick) becomes `?`.
+ */
 export function downgradeForSms(text: string): string {
   let result = '';
   for (const character of text) {
-    const replacement = smsReplacements[character];
-    if (replacement !== undefined) result += replacement;
-    else if (character.charCodeAt(0) > 0x7f && !keptAccentedLetters.has(character)) {
-      const base = character.normalize('NFD').charAt(0);
-      result += base.charCodeAt(0) <= 0x7f ? base : character;
-    } else result += character;
+    if (gsmCharacters.has(character) || welshLetters.has(character)) result += character;
+    else result += downgradedCharacter(character) ?? '?';
   }
   return result;
+}
+
+// `SanitiseText.downgrade_character`: a character with a canonical decomposition becomes its first
+// part when that part is allowed (else nothing does); one without takes the replacement table.
+function downgradedCharacter(character: string): string | undefined {
+  const decomposed = character.normalize('NFD');
+  if (decomposed !== character) {
+    // One level of decomposition, as Python's `unicodedata.decomposition` gives: a singleton's
+    // equivalent (Å for the ångström sign), or all but the last combining mark.
+    const composed = character.normalize('NFC');
+    const parts = [...decomposed];
+    const first = composed !== character ? composed : parts.slice(0, -1).join('').normalize('NFC');
+    return gsmCharacters.has(first) || welshLetters.has(first) ? first : undefined;
+  }
+  return smsReplacements[character];
+}
+
+/**
+ * How many parts Notify bills a text message as (`BaseSMSTemplate.fragment_count`): a Welsh letter
+ * outside GSM makes it UCS-2 (70 characters, or 67 a part); else GSM (160, or 153 a part), where each
+ * extension character (`^{}\\[~]|€`) counts twice. Characters are UTF-16 code units, as Notify counts.
+ */
+export function smsFragmentCount(body: string): number {
+  let welsh = false;
+  let extended = 0;
+  for (const character of body) {
+    if (welshLettersOutsideGsm.has(character)) welsh = true;
+    else if (extendedGsmCharacters.has(character)) extended += 1;
+  }
+  if (welsh) return body.length <= 70 ? 1 : Math.ceil(body.length / 67);
+  const count = body.length + extended;
+  return count <= 160 ? 1 : Math.ceil(count / 153);
 }
