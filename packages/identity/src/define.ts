@@ -5,6 +5,7 @@ import {
   ProviderError,
   parseInput,
   TransportError,
+  z,
 } from '@councilkit/core';
 import { type CallOptions, callOptionsSchema } from './model/call-options.js';
 import type { Session, SessionTokens } from './model/session.js';
@@ -83,23 +84,16 @@ export function defineIdentityProvider(
       ),
     completeSignIn: (callbackUrl, saved, callOptions) =>
       run('completeSignIn', callOptions, (checked) => {
-        const url = parseInput(callbackUrlSchema, callbackUrl, provider);
-        let parsedUrl: URL;
-        try {
-          parsedUrl = new URL(url);
-        } catch {
-          throw parseInput(callbackUrlSchema, 'not a url', provider);
-        }
-        const state = parseInput(savedSignInSchema, saved, provider);
+        const input = parseInput(completeSignInSchema, { callbackUrl, saved }, provider);
         return implementation.completeSignIn(
-          parsedUrl,
-          withoutNulls(state) as unknown as SavedSignIn,
+          new URL(input.callbackUrl),
+          withoutNulls(input.saved) as unknown as SavedSignIn,
           checked,
         );
       }),
     getUserInfo: (session, callOptions) =>
       run('getUserInfo', callOptions, (checked) =>
-        implementation.getUserInfo(parseInput(sessionTokensSchema, session, provider), checked),
+        implementation.getUserInfo(parseInput(getUserInfoSchema, { session }, provider).session, checked),
       ),
     signOutUrl: (signOutOptions, callOptions) =>
       run('signOutUrl', callOptions, (checked) =>
@@ -107,10 +101,18 @@ export function defineIdentityProvider(
       ),
     verifyLogoutToken: (logoutToken, callOptions) =>
       run('verifyLogoutToken', callOptions, (checked) =>
-        implementation.verifyLogoutToken(parseInput(logoutTokenSchema, logoutToken, provider), checked),
+        implementation.verifyLogoutToken(
+          parseInput(verifyLogoutTokenSchema, { logoutToken }, provider).logoutToken,
+          checked,
+        ),
       ),
   };
 }
+
+// Inputs are checked inside named objects, so a ValidationError names the argument (`saved.nonce`, `logoutToken`).
+const completeSignInSchema = z.object({ callbackUrl: callbackUrlSchema, saved: savedSignInSchema });
+const getUserInfoSchema = z.object({ session: sessionTokensSchema });
+const verifyLogoutTokenSchema = z.object({ logoutToken: logoutTokenSchema });
 
 function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(

@@ -53,6 +53,8 @@ export interface TestProvider {
   readonly backChannelUri: string;
   /** Follows a sign-in URL through the provider like a browser would; resolves with the callback URL. */
   signIn(authorizationUrl: string): Promise<string>;
+  /** Follows a sign-in URL but has the person cancel; resolves with the callback URL carrying the error. */
+  cancelSignIn(authorizationUrl: string): Promise<string>;
   /** Follows a sign-out URL (confirming it); resolves with the URL the provider redirects to. */
   signOut(signOutUrl: string): Promise<string>;
   /** From now on the provider signs with new keys, still publishing the old ones. */
@@ -176,11 +178,15 @@ export async function startTestProvider(): Promise<TestProvider> {
     const callback = provider.callback();
     return (request: IncomingMessage, response: ServerResponse) => {
       if (request.url?.startsWith('/interaction/')) {
+        const denied = denyNext;
+        denyNext = false;
         provider
           .interactionFinished(
             request,
             response,
-            { login: { accountId: testPerson.sub } },
+            denied
+              ? { error: 'access_denied', error_description: 'The person cancelled' }
+              : { login: { accountId: testPerson.sub } },
             { mergeWithLastSubmission: false },
           )
           .catch(() => response.writeHead(500).end());
@@ -190,6 +196,7 @@ export async function startTestProvider(): Promise<TestProvider> {
     };
   };
 
+  let denyNext = false;
   const quiet = console.warn;
   // oidc-provider warns about Node 20 and its in-memory adapter; neither matters in tests.
   console.warn = () => {};
@@ -247,6 +254,11 @@ export async function startTestProvider(): Promise<TestProvider> {
     backChannelUri,
     fetchCounts,
     signIn: (authorizationUrl) => follow(authorizationUrl, redirectUri),
+    cancelSignIn(authorizationUrl) {
+      denyNext = true;
+      jar.clear();
+      return follow(authorizationUrl, redirectUri);
+    },
     signOut: (signOutUrl) => follow(signOutUrl, postLogoutRedirectUri),
     rotateKeys() {
       handler = second;
