@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { invalidArgument, invalidOption } from '../../errors.js';
+import { addressDataset } from '../address-data/index.js';
 import { IdealPostcodesApiError } from './api-error.js';
 import { apiKeyOf, authenticate, exhaustedApiKey, limitReachedApiKey, sandboxApiKey } from './credentials.js';
 import { jsonResponse } from './http.js';
 import { registerRoutes } from './routes.js';
-import { addressBook } from './source-address.js';
 import type { IdealPostcodesEmulator, IdealPostcodesEmulatorOptions } from './types.js';
 
 function checkCount(count: number): number {
@@ -24,7 +24,7 @@ export function createIdealPostcodesEmulator(
   if (basePath !== '' && (!basePath.startsWith('/') || basePath.endsWith('/'))) {
     throw invalidOption('basePath', 'must be empty, or start with "/" and not end with "/"');
   }
-  const book = options.addresses ?? addressBook([]);
+  const dataset = options.dataset ?? addressDataset();
   let requestCount = 0;
   let rateLimited = 0;
   let failing = 0;
@@ -36,7 +36,7 @@ export function createIdealPostcodesEmulator(
     authenticate(apiKeyOf(context.req.raw, url));
     await next();
   });
-  registerRoutes(app, book);
+  registerRoutes(app, dataset);
   app.notFound(() => jsonResponse({ code: 4044, message: 'Resource not found' }, 404));
   app.onError((error) =>
     error instanceof IdealPostcodesApiError

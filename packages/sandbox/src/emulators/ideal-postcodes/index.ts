@@ -1,6 +1,5 @@
 export { createIdealPostcodesEmulator } from './create-ideal-postcodes-emulator.js';
 export type { PafAddress } from './paf-address.js';
-export { addressBook, type SourceAddress, type SourceAddressBook } from './source-address.js';
 export type {
   IdealPostcodesControl,
   IdealPostcodesCredentials,

@@ -4,7 +4,6 @@ import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIdealPostcodesEmulator } from './create-ideal-postcodes-emulator.js';
 import { openApiErrors } from './openapi-validator.test-helper.js';
-import { sampleAddressBook } from './sample-addresses.test-helper.js';
 import type { IdealPostcodesEmulator } from './types.js';
 
 // Ideal Postcodes' own Node client, unmodified, proves the emulator speaks the real wire format.
@@ -20,8 +19,7 @@ interface Answer {
 }
 
 describe('Ideal Postcodes emulator, through the official core-node client', () => {
-  const book = sampleAddressBook();
-  const emulator: IdealPostcodesEmulator = createIdealPostcodesEmulator({ addresses: book });
+  const emulator: IdealPostcodesEmulator = createIdealPostcodesEmulator();
   const server = serve({ fetch: emulator.fetch, port: 0, hostname: '127.0.0.1' });
   const answers: Answer[] = [];
   let host = '';

@@ -1,5 +1,5 @@
+import type { AddressDataset, FixtureAddress } from '../address-data/index.js';
 import { foldLines, premiseAndStreetLines } from './paf-lines.js';
-import type { SourceAddress } from './source-address.js';
 
 /** An address in Ideal Postcodes' PAF format (`PafAddress` in its OpenAPI description). */
 export interface PafAddress {
@@ -46,56 +46,52 @@ export interface PafAddress {
   dataset: 'paf';
 }
 
-// PAF's delivery point suffix is a digit and a letter; fixtures have none, so one is derived from
-// the UDPRN so that it stays the same across restarts.
-function deliveryPointSuffix(udprn: number): string {
-  return `${(udprn % 9) + 1}${String.fromCharCode(65 + (udprn % 26))}`;
-}
-
 /** The premise: what identifies the address on its street ("Flat 1, 10"), as Ideal Postcodes builds it. */
-function premiseOf(address: SourceAddress): string {
+function premiseOf(address: FixtureAddress): string {
   return [address.subBuilding, address.buildingName, address.buildingNumber].filter(Boolean).join(', ');
 }
 
-/** Renders a dataset address as Ideal Postcodes answers it: every field present, '' where empty. */
-export function toPafAddress(address: SourceAddress): PafAddress {
-  const udprn = Number(address.udprn);
+/** Renders a fixture address as Ideal Postcodes answers it: every field present, '' where empty. */
+export function toPafAddress(address: FixtureAddress, dataset: AddressDataset): PafAddress {
+  const udprn = Number(address.udprn ?? 0);
+  const area = dataset.postcodeArea(address.postcode);
   const [line1 = '', line2 = '', line3 = ''] = foldLines(premiseAndStreetLines(address), 3);
   const [outward = '', inward = ''] = address.postcode.split(' ');
   return {
     postcode: address.postcode,
     postcode_inward: inward,
     postcode_outward: outward,
-    post_town: address.postTown,
-    dependant_locality: address.dependentLocality,
-    double_dependant_locality: address.doubleDependentLocality,
+    post_town: address.town,
+    dependant_locality: address.locality ?? '',
+    double_dependant_locality: '',
     thoroughfare: address.street,
-    dependant_thoroughfare: address.dependentStreet,
-    building_number: address.buildingNumber,
-    building_name: address.buildingName,
-    sub_building_name: address.subBuilding,
+    dependant_thoroughfare: address.dependentStreet ?? '',
+    building_number: address.buildingNumber ?? '',
+    building_name: address.buildingName ?? '',
+    sub_building_name: address.subBuilding ?? '',
     po_box: '',
-    department_name: address.department,
-    organisation_name: address.organisation,
+    department_name: address.department ?? '',
+    organisation_name: address.organisation ?? '',
     udprn,
-    postcode_type: 'S',
+    postcode_type: area?.postcodeType ?? 'S',
     su_organisation_indicator: address.organisation ? 'Y' : '',
-    delivery_point_suffix: deliveryPointSuffix(udprn),
+    delivery_point_suffix: address.deliveryPointSuffix ?? '',
     line_1: line1,
     line_2: line2,
     line_3: line3,
     premise: premiseOf(address),
-    longitude: address.longitude ?? '',
-    latitude: address.latitude ?? '',
+    longitude: address.longitude,
+    latitude: address.latitude,
+    // Northern Ireland is on the Irish grid, which the fixtures do not carry.
     eastings: address.easting ?? '',
     northings: address.northing ?? '',
-    country: address.country,
+    country: address.council.country,
     traditional_county: address.county,
-    administrative_county: '',
+    administrative_county: address.council.county ?? '',
     postal_county: address.county,
     county: address.county,
-    district: address.district,
-    ward: address.ward,
+    district: address.council.name,
+    ward: area?.ward.name ?? '',
     uprn: address.uprn,
     id: `paf_${udprn}`,
     country_iso: 'GBR',

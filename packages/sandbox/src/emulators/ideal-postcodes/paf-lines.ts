@@ -1,4 +1,4 @@
-import type { SourceAddress } from './source-address.js';
+import type { FixtureAddress } from '../address-data/index.js';
 
 // A building name such as "1A" or "12-14" reads as a number: it goes before the street, as PAF's
 // rules say. Checked by hand rather than with a pattern, so odd input costs linear time.
@@ -20,23 +20,23 @@ function isNumberLike(name: string): boolean {
  * sub-building, building, number and street, localities. A simplification of PAF's
  * addressing rules that is enough for fixtures.
  */
-export function premiseAndStreetLines(address: SourceAddress): string[] {
+export function premiseAndStreetLines(address: FixtureAddress): string[] {
   const lines: string[] = [];
-  const push = (line: string) => {
-    if (line !== '') lines.push(line);
+  const push = (line: string | undefined) => {
+    if (line) lines.push(line);
   };
   push(address.organisation);
   push(address.department);
   push(address.subBuilding);
-  const numberLikeName = isNumberLike(address.buildingName);
-  if (!numberLikeName) push(address.buildingName);
-  const premise = address.buildingNumber || (numberLikeName ? address.buildingName : '');
+  const buildingName = address.buildingName ?? '';
+  const numberLikeName = isNumberLike(buildingName);
+  if (!numberLikeName) push(buildingName);
+  const premise = address.buildingNumber || (numberLikeName ? buildingName : '');
   const firstStreet = address.dependentStreet || address.street;
   const secondStreet = address.dependentStreet ? address.street : '';
   push([premise, firstStreet].filter(Boolean).join(' '));
   push(secondStreet);
-  push(address.doubleDependentLocality);
-  push(address.dependentLocality);
+  push(address.locality);
   return lines;
 }
 

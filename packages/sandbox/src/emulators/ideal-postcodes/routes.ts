@@ -1,65 +1,68 @@
 import type { Hono } from 'hono';
+import { type AddressDataset, compactPostcode, type FixtureAddress } from '../address-data/index.js';
 import { badRequest, postcodeNotFound, udprnNotFound } from './api-error.js';
 import { success } from './http.js';
 import { filterFields, toPafAddress } from './paf-address.js';
+import { foldLines, premiseAndStreetLines } from './paf-lines.js';
 import { integerParameter } from './query.js';
-import {
-  compactPostcode,
-  type SourceAddress,
-  type SourceAddressBook,
-  spacedPostcode,
-} from './source-address.js';
-import { testAddresses, testPostcodeOutcome, testUdprnOutcome } from './test-values.js';
-import { createTextSearch, singleLineOf } from './text-search.js';
+import { applyTestPostcode, applyTestUdprn } from './test-values.js';
 
+const service = { service: 'idealPostcodes' } as const;
 const postcodePageSize = 100;
 // The autocomplete query's documented maximum length.
 const maxAutocompleteQuery = 150;
 
-// A compact postcode's outward code, when the text has the shape of a full postcode.
+// PAF holds live delivery points only: no LPI-only objects (no UDPRN) and nothing historic.
+const onPaf = (address: FixtureAddress) => address.udprn !== undefined && address.logicalStatusCode !== 8;
+
+// True when compact text has the shape of a whole postcode (an inward code of digit, letter, letter).
 function looksLikePostcode(compact: string): boolean {
   if (compact.length < 5 || compact.length > 7) return false;
-  const inward = compact.slice(-3);
   const digit = (code: number) => code >= 48 && code <= 57;
   const letter = (code: number) => code >= 65 && code <= 90;
-  return digit(inward.charCodeAt(0)) && letter(inward.charCodeAt(1)) && letter(inward.charCodeAt(2));
+  return (
+    digit(compact.charCodeAt(compact.length - 3)) &&
+    letter(compact.charCodeAt(compact.length - 2)) &&
+    letter(compact.charCodeAt(compact.length - 1))
+  );
 }
 
 /** Registers `/v1/postcodes`, `/v1/addresses`, `/v1/udprn` and `/v1/autocomplete/addresses`. */
-export function registerRoutes(app: Hono, book: SourceAddressBook): void {
-  const search = createTextSearch(book.all);
-  const addressesAt = (compact: string): readonly SourceAddress[] =>
-    compact === 'ID11QD' ? testAddresses : book.byPostcode(spacedPostcode(compact));
-  const byUdprn = (udprn: string) =>
-    testAddresses.find((address) => address.udprn === udprn) ?? book.byUdprn(udprn);
-
-  // Up to five known postcodes in the same outward code, as the real "suggestions" offer.
-  const suggestionsFor = (compact: string): string[] => {
-    if (!looksLikePostcode(compact)) return [];
-    const outward = `${compact.slice(0, -3)} `;
-    return book.postcodes.filter((postcode) => postcode.startsWith(outward)).slice(0, 5);
+export function registerRoutes(app: Hono, dataset: AddressDataset): void {
+  const paf = (address: FixtureAddress) => toPafAddress(address, dataset);
+  const atPostcode = (postcode: string) => dataset.byPostcode(postcode, service).filter(onPaf);
+  const byUdprn = (udprn: string) => {
+    const found = dataset.byUdprn(udprn, service);
+    return found && onPaf(found) ? found : undefined;
   };
+
+  // Up to five known postcodes in the same outward code, like the real "suggestions".
+  const suggestionsFor = (compact: string): string[] =>
+    looksLikePostcode(compact)
+      ? dataset.postcodesStartingWith(`${compact.slice(0, -3)} `, 5).map((area) => area.postcode)
+      : [];
 
   app.get('/v1/postcodes/:postcode', (context) => {
     const url = new URL(context.req.url);
     const compact = compactPostcode(context.req.param('postcode'));
-    testPostcodeOutcome(compact, 'postcodes');
+    applyTestPostcode(compact, 'postcodes');
     const page = integerParameter(url, 'page', 0, 0, 10);
-    const all = addressesAt(compact);
+    const all = atPostcode(compact);
     if (all.length === 0) throw postcodeNotFound(suggestionsFor(compact));
     const filter = url.searchParams.get('filter') ?? undefined;
     const result = all
       .slice(page * postcodePageSize, (page + 1) * postcodePageSize)
-      .map((address) => filterFields(toPafAddress(address), filter));
+      .map((address) => filterFields(paf(address), filter));
     return success(result, { limit: postcodePageSize, page, total: all.length });
   });
 
   app.get('/v1/udprn/:udprn', (context) => {
     const udprn = context.req.param('udprn');
-    const address = testUdprnOutcome(udprn) ?? byUdprn(udprn);
+    applyTestUdprn(udprn);
+    const address = byUdprn(udprn);
     if (!address) throw udprnNotFound();
     const filter = new URL(context.req.url).searchParams.get('filter') ?? undefined;
-    return success(filterFields(toPafAddress(address), filter));
+    return success(filterFields(paf(address), filter));
   });
 
   app.get('/v1/addresses', (context) => {
@@ -70,40 +73,34 @@ export function registerRoutes(app: Hono, book: SourceAddressBook): void {
     const uprn = url.searchParams.get('uprn');
     const postcodeFilter = url.searchParams.get('postcode');
     const compact = compactPostcode(query);
-    const outcome = testPostcodeOutcome(compact, 'addresses');
-    let matches: readonly SourceAddress[];
+    const wholePostcode = query !== '' && looksLikePostcode(compact) ? atPostcode(compact) : [];
+    let matches: readonly FixtureAddress[];
     let paged = true;
-    if (outcome === 'empty') matches = [];
-    else if (outcome === 'addresses') {
-      matches = testAddresses;
+    if (applyTestPostcode(compact, 'addresses') === 'empty') matches = [];
+    else if (wholePostcode.length > 0) {
+      // A postcode as the query answers the whole postcode; limit and page are then ignored.
+      matches = wholePostcode;
       paged = false;
-    } else if (
-      query !== '' &&
-      looksLikePostcode(compact) &&
-      book.byPostcode(spacedPostcode(compact)).length > 0
-    ) {
-      // A valid postcode as the query answers the whole postcode; limit and page are ignored.
-      matches = book.byPostcode(spacedPostcode(compact));
-      paged = false;
-    } else if (query !== '') matches = search(query);
-    else if (uprn !== null) matches = [];
-    else
+    } else if (query !== '') matches = dataset.search(query, service).filter(onPaf);
+    else if (uprn !== null) {
+      // "Search by UPRN": the filter alone, without a query.
+      const found = dataset.byUprn(uprn, service);
+      matches = found && onPaf(found) ? [found] : [];
+    } else {
       throw badRequest(
         '.query.query',
         "should have required property 'query'",
         'required.openapi.validation',
       );
-    if (uprn !== null) {
-      const byUprn = book.byUprn(uprn);
-      matches = query === '' ? (byUprn ? [byUprn] : []) : matches.filter((address) => address.uprn === uprn);
     }
+    if (uprn !== null) matches = matches.filter((address) => address.uprn === uprn);
     if (postcodeFilter !== null) {
-      const wanted = new Set(postcodeFilter.split(',').map((term) => spacedPostcode(compactPostcode(term))));
-      matches = matches.filter((address) => wanted.has(address.postcode));
+      const wanted = new Set(postcodeFilter.split(',').map(compactPostcode));
+      matches = matches.filter((address) => wanted.has(compactPostcode(address.postcode)));
     }
     const hits = paged ? matches.slice(page * limit, (page + 1) * limit) : matches;
     return success({
-      hits: hits.map((address) => toPafAddress(address)),
+      hits: hits.map(paf),
       total: matches.length,
       limit: paged ? limit : matches.length,
       page: paged ? page : 0,
@@ -121,14 +118,18 @@ export function registerRoutes(app: Hono, book: SourceAddressBook): void {
       );
     }
     const limit = integerParameter(url, 'limit', 10, 1, 100);
-    const compact = compactPostcode(query);
-    const matches = compact === 'ID11QD' ? testAddresses : search(query);
+    const postcodeFilter = url.searchParams.get('postcode');
+    let matches = dataset.search(query, service).filter(onPaf);
+    if (postcodeFilter !== null) {
+      const wanted = new Set(postcodeFilter.split(',').map(compactPostcode));
+      matches = matches.filter((address) => wanted.has(compactPostcode(address.postcode)));
+    }
     const hits = matches.slice(0, limit).map((address) => {
-      const paf = toPafAddress(address);
-      // Suggestions end with the outward code, not the whole postcode, as the real ones do.
-      const line = singleLineOf(address);
-      const suggestion = `${line.slice(0, line.lastIndexOf(', '))}, ${paf.postcode_outward}`;
-      return { id: paf.id, suggestion, udprn: paf.udprn, urls: { udprn: `/v1/udprn/${paf.udprn}` } };
+      const wire = paf(address);
+      // A suggestion ends with the post town and the outward code, as the real ones do.
+      const lines = foldLines(premiseAndStreetLines(address), 3).filter(Boolean);
+      const suggestion = [...lines, wire.post_town, wire.postcode_outward].join(', ');
+      return { id: wire.id, suggestion, udprn: wire.udprn, urls: { udprn: `/v1/udprn/${wire.udprn}` } };
     });
     return success({ hits });
   });
@@ -137,6 +138,6 @@ export function registerRoutes(app: Hono, book: SourceAddressBook): void {
     const id = context.req.param('id');
     const address = id.startsWith('paf_') ? byUdprn(id.slice(4)) : undefined;
     if (!address) throw udprnNotFound();
-    return success(toPafAddress(address));
+    return success(paf(address));
   });
 }

@@ -1,49 +1,14 @@
 import { balanceDepleted, limitReached, postcodeNotFound, udprnNotFound } from './api-error.js';
-import type { SourceAddress } from './source-address.js';
 
-/** Ideal Postcodes' test postcode that answers with addresses (and costs no lookup). */
-export const testPostcode = 'ID1 1QD';
-
-/**
- * The addresses of the test postcode. The real service's are its own; these are made up in its
- * shape, with the documented test UDPRN `0` first.
- */
-export const testAddresses: readonly SourceAddress[] = ['1', '2', '3'].map((number, index) => ({
-  uprn: String(index),
-  udprn: String(index),
-  organisation: '',
-  department: '',
-  subBuilding: '',
-  buildingName: '',
-  buildingNumber: number,
-  dependentStreet: '',
-  street: 'Test Street',
-  doubleDependentLocality: '',
-  dependentLocality: '',
-  postTown: 'Testville',
-  postcode: testPostcode,
-  latitude: 51.5,
-  longitude: -0.12,
-  easting: 530_000,
-  northing: 180_000,
-  country: 'England' as const,
-  county: 'Test County',
-  district: 'Test District',
-  ward: 'Test Ward',
-  residential: true,
-}));
+// Ideal Postcodes documents these (ideal-postcodes.co.uk/documentation/testing); the shared
+// fixtures hold the addresses of `ID1 1QD` and of the test UDPRN `0`.
 
 /**
- * What a test postcode does on `/postcodes` (compact, upper case): `ID1 KFA` not found,
- * `ID1 CLIP` no lookups left, `ID1 CHOP` limit reached. On `/addresses`, `ID1 KFA` is an empty list.
+ * What a test postcode does (compact, upper case): on `/postcodes`, `ID1 KFA` is not found; on
+ * `/addresses` it is an empty list; `ID1 CLIP` has no lookups left, `ID1 CHOP` reached its limit.
  */
-export function testPostcodeOutcome(
-  compact: string,
-  endpoint: 'postcodes' | 'addresses',
-): 'addresses' | 'empty' | undefined {
+export function applyTestPostcode(compact: string, endpoint: 'postcodes' | 'addresses'): 'empty' | undefined {
   switch (compact) {
-    case 'ID11QD':
-      return 'addresses';
     case 'ID1KFA':
       if (endpoint === 'addresses') return 'empty';
       throw postcodeNotFound([]);
@@ -56,18 +21,9 @@ export function testPostcodeOutcome(
   }
 }
 
-/** The documented test UDPRNs: `0` found, `-1` not found, `-2` no lookups left, `-3` limit reached. */
-export function testUdprnOutcome(udprn: string): SourceAddress | undefined {
-  switch (udprn) {
-    case '0':
-      return testAddresses[0];
-    case '-1':
-      throw udprnNotFound();
-    case '-2':
-      throw balanceDepleted();
-    case '-3':
-      throw limitReached();
-    default:
-      return undefined;
-  }
+/** The documented failing test UDPRNs: `-1` not found, `-2` no lookups left, `-3` limit reached. */
+export function applyTestUdprn(udprn: string): void {
+  if (udprn === '-1') throw udprnNotFound();
+  if (udprn === '-2') throw balanceDepleted();
+  if (udprn === '-3') throw limitReached();
 }

@@ -1,10 +1,10 @@
 import type { Emulator, EmulatorOptions } from '../../emulator.js';
-import type { SourceAddressBook } from './source-address.js';
+import type { AddressDataset } from '../address-data/index.js';
 
 /** Options of `createIdealPostcodesEmulator`. */
 export interface IdealPostcodesEmulatorOptions extends EmulatorOptions {
-  /** The addresses to serve; the sandbox's shared fixture dataset by default. */
-  addresses?: SourceAddressBook;
+  /** The addresses to serve; the sandbox's shared fixtures by default. */
+  dataset?: AddressDataset;
 }
 
 /** Working keys for the emulated Ideal Postcodes API; the same on every start. */
