@@ -1,0 +1,7 @@
+export {
+  isValidPostcode,
+  normalisePostcode,
+  type Postcode,
+  type PostcodeKind,
+  parsePostcode,
+} from '@councilkit/core';
