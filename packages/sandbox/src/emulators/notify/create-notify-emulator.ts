@@ -71,6 +71,7 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
     name: options.serviceName ?? 'CouncilKit Sandbox',
     restricted: options.trialMode ?? false,
     rateLimit: requestsPerMinute,
+    ...(options.permissions === undefined ? {} : { permissions: servicePermissions(options.permissions) }),
   });
   const templates = new TemplateStore(() => clock.now(), seededTeamMember.emailAddress);
   for (const template of seedTemplates) templates.register(template);
@@ -182,6 +183,22 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
       await callbacks.close();
     },
   };
+}
+
+const knownPermissions = new Set([
+  'email',
+  'sms',
+  'letter',
+  'international_sms',
+  'international_letters',
+  'sms_to_uk_landlines',
+]);
+
+function servicePermissions(permissions: readonly string[]): readonly string[] {
+  if (!Array.isArray(permissions) || !permissions.every((permission) => knownPermissions.has(permission))) {
+    throw invalidOption('permissions', `must be a list of ${[...knownPermissions].join(', ')}`);
+  }
+  return permissions;
 }
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {

@@ -1,11 +1,13 @@
 export { createNotifyEmulator } from './create-notify-emulator.js';
 export type {
   CallbackKind,
+  LetterPostage,
   NotificationStatus,
   NotifyControl,
   NotifyCredentials,
   NotifyEmulator,
   NotifyEmulatorOptions,
+  NotifyServicePermission,
   Postage,
   SandboxNotification,
   SandboxReceivedText,

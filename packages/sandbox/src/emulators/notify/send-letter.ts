@@ -5,6 +5,7 @@ import type { NotifyState } from './notify-state.js';
 import { validatePostalAddress } from './postal-address.js';
 import { seededTemplateIds } from './seed-templates.js';
 import type { ApiKeyRecord } from './service.js';
+import { assertServiceMaySend } from './service-permission.js';
 import type { LetterPostage, Postage } from './template-types.js';
 import { newUuid } from './uuid.js';
 import { validateTemplate } from './validate-template.js';
@@ -16,6 +17,7 @@ export function sendTemplatedLetter(
   form: Readonly<Record<string, unknown>>,
   root: string,
 ): Record<string, unknown> {
+  assertServiceMaySend(state, 'letter');
   const personalisation = form['personalisation'] as Record<string, unknown>;
   const { template, rendered } = validateTemplate(
     state.templates,
@@ -77,6 +79,7 @@ export function sendPrecompiledLetter(
   key: ApiKeyRecord,
   form: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
+  assertServiceMaySend(state, 'letter');
   assertKeyMaySendLetters(state, key);
   const pdf = decodeBase64LikePython(String(form['content']));
   if (pdf === undefined) throw badRequest('Cannot decode letter content (invalid base64 encoding)');

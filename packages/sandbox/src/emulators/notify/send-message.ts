@@ -15,6 +15,7 @@ import { assertKeyMayReach } from './recipient-permissions.js';
 import { assertNotTooLong, fillTemplate } from './render-template.js';
 import { sanitisePersonalisation } from './sanitise-personalisation.js';
 import type { ApiKeyRecord, ServiceSender } from './service.js';
+import { assertServiceMaySend } from './service-permission.js';
 import { isSmokeTestRecipient, simulatedFinalStatus } from './simulated-recipients.js';
 import { internationalRateMultiplier } from './sms-rates.js';
 import { smsFragmentCount } from './typography.js';
@@ -35,6 +36,7 @@ export function sendMessage(
   type: 'email' | 'sms',
   root: string,
 ): Record<string, unknown> {
+  assertServiceMaySend(state, type);
   const given = (form['personalisation'] ?? {}) as Record<string, unknown>;
   const sanitised =
     type === 'email'
@@ -124,7 +126,9 @@ export function sendMessage(
     addressLines: [],
     billableUnits: type === 'sms' ? smsFragmentCount(rendered.body) : 0,
     rateMultiplier:
-      phone === undefined || phone.isUk ? 1 : internationalRateMultiplier(phone.normalised, phone.countryCode),
+      phone === undefined || phone.isUk
+        ? 1
+        : internationalRateMultiplier(phone.normalised, phone.countryCode),
     isPrecompiled: false,
     precompiledPdf: null,
     files,

@@ -52,6 +52,7 @@ export interface ServiceSettings {
   readonly name: string;
   readonly restricted: boolean;
   readonly rateLimit: number;
+  readonly permissions?: readonly string[];
 }
 
 // Fixed ids for the seeded senders so demos can be configured once.
@@ -85,7 +86,9 @@ export function createDefaultService(settings: ServiceSettings): ServiceRecord {
       .replace(/[^a-z0-9]+/g, '.')
       .replace(/^\.|\.$/g, ''),
     restricted: settings.restricted,
-    permissions: new Set(['email', 'sms', 'letter', 'international_sms', 'international_letters']),
+    permissions: new Set(
+      settings.permissions ?? ['email', 'sms', 'letter', 'international_sms', 'international_letters'],
+    ),
     apiKeys: [
       key('councilkit_sandbox_test', 'test'),
       key('councilkit_sandbox_team', 'team'),

@@ -7,6 +7,15 @@ export type { CallbackKind } from './callbacks.js';
 export type { NotificationStatus } from './statuses.js';
 export type { LetterPostage, Postage, TemplateType } from './template-types.js';
 
+/** A permission a Notify service may have. */
+export type NotifyServicePermission =
+  | 'email'
+  | 'sms'
+  | 'letter'
+  | 'international_sms'
+  | 'international_letters'
+  | 'sms_to_uk_landlines';
+
 /** Options of `createNotifyEmulator`. */
 export interface NotifyEmulatorOptions extends EmulatorOptions {
   /** The clock the emulator starts from (the real clock by default); `control.advanceTime` moves it on. */
@@ -15,6 +24,11 @@ export interface NotifyEmulatorOptions extends EmulatorOptions {
   serviceName?: string;
   /** Trial mode: live keys may only send to the team, and cannot send letters. Default false. */
   trialMode?: boolean;
+  /**
+   * The service's permissions, as Notify's admin sets them. Default: `email`, `sms`, `letter`,
+   * `international_sms` and `international_letters` (add `sms_to_uk_landlines` to text landlines).
+   */
+  permissions?: readonly NotifyServicePermission[];
   /** When statuses move on, in milliseconds of the emulator's clock after sending. */
   statusDelays?: {
     /** created → sending (and a precompiled letter's virus check). Default 1000. */
