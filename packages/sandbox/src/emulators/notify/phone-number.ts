@@ -80,11 +80,11 @@ const nationalLengths: Readonly<Record<number, readonly number[]>> = {
   46: [7, 8, 9, 10],
   47: [8],
   48: [9],
-  61: [9],
+  61: [9, 10],
   64: [8, 9, 10],
   91: [10],
   351: [9],
-  353: [7, 8, 9],
+  353: [7, 8, 9, 10],
 };
 
 type PossibleResult = 'possible' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID_NUMBER';
