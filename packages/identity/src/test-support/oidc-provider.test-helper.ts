@@ -156,7 +156,7 @@ export async function startTestProvider(): Promise<TestProvider> {
           phone_number_verified: true,
         }),
       }),
-      loadExistingGrant: async (ctx: any) => {
+      loadExistingGrant: async (ctx: GrantContext) => {
         const grant = new ctx.oidc.provider.Grant({
           clientId: ctx.oidc.client.clientId,
           accountId: ctx.oidc.session.accountId,
@@ -267,6 +267,23 @@ export async function startTestProvider(): Promise<TestProvider> {
       await Promise.all([close(server), close(receiver)]);
     },
   };
+}
+
+/** The part of oidc-provider's request context that auto-consent reads. */
+interface GrantContext {
+  oidc: {
+    provider: { Grant: new (init: { clientId: string; accountId: string }) => GrantLike };
+    client: { clientId: string };
+    session: { accountId: string };
+    params: { scope?: string };
+    claims?: { userinfo?: Record<string, unknown> };
+  };
+}
+
+interface GrantLike {
+  addOIDCScope(scope: string): void;
+  addOIDCClaims(claims: string[]): void;
+  save(): Promise<string>;
 }
 
 function listen(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<Server> {
