@@ -17,10 +17,13 @@ function isNumberLike(name: string): boolean {
 
 /**
  * The address's lines above the post town, in Royal Mail's order: organisation, department,
- * sub-building, building, number and street, localities. A simplification of PAF's
+ * sub-building, building, number and street, locality (unless told to leave it out). A simplification of PAF's
  * addressing rules that is enough for fixtures.
  */
-export function premiseAndStreetLines(address: FixtureAddress): string[] {
+export function premiseAndStreetLines(
+  address: FixtureAddress,
+  options: { locality?: boolean } = {},
+): string[] {
   const lines: string[] = [];
   const push = (line: string | undefined) => {
     if (line) lines.push(line);
@@ -36,7 +39,7 @@ export function premiseAndStreetLines(address: FixtureAddress): string[] {
   const secondStreet = address.dependentStreet ? address.street : '';
   push([premise, firstStreet].filter(Boolean).join(' '));
   push(secondStreet);
-  push(address.locality);
+  if (options.locality !== false) push(address.locality);
   return lines;
 }
 
