@@ -1,5 +1,9 @@
 /**
  * @module @councilkit/pay-stripe
- * Stripe Checkout adapter for @councilkit/pay.
+ * Stripe Checkout for `@councilkit/pay`: `stripePay({ secretKey })` and `verifyStripeWebhook`.
  */
-export {};
+export type { StripePayOptions } from './options.js';
+export type { KeyMode } from './secret-key.js';
+export type { StripeProviderOptions } from './session-params.js';
+export { type StripePay, stripePay } from './stripe-pay.js';
+export { VERSION } from './version.js';

@@ -2,7 +2,8 @@ import { invalidArgument } from '../../errors.js';
 import { finishAuthentication, payWithCard } from './checkout-payment.js';
 import { newId } from './ids.js';
 import { newestFirst } from './lists.js';
-import { eventObject, type RequestInfo, type StripeState } from './stripe-state.js';
+import { refundObject } from './objects.js';
+import { eventObject, expireSession, type RequestInfo, type StripeState } from './stripe-state.js';
 import type { StripeControl } from './types.js';
 
 /** The test backdoor over an emulator's state. */
@@ -35,6 +36,19 @@ export function createStripeControl(state: StripeState): StripeControl {
     },
     authenticate(sessionId, approved) {
       return finishAuthentication(state, openSession(sessionId), approved === true, info()).kind;
+    },
+    expireCheckoutSession(sessionId) {
+      expireSession(state, openSession(sessionId), info());
+    },
+    failRefund(refundId) {
+      const refund = typeof refundId === 'string' ? state.refunds.get(refundId) : undefined;
+      if (!refund) throw invalidArgument('refundId', 'is not a stored refund');
+      if (refund.status === 'failed') return;
+      refund.status = 'failed';
+      const charge = state.charges.get(refund.chargeId);
+      if (charge) charge.amountRefunded -= refund.amount;
+      state.emit('refund.failed', refundObject(refund), info());
+      state.emit('refund.updated', refundObject(refund), info());
     },
     advanceTime(milliseconds) {
       state.clock.advance(milliseconds);

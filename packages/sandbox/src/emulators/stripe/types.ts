@@ -37,6 +37,10 @@ export interface StripeControl {
   ): SandboxPaymentOutcome;
   /** Answers the 3-D Secure challenge of a session waiting for it. */
   authenticate(sessionId: string, approved: boolean): SandboxPaymentOutcome;
+  /** Ends an open session as if its time had run out now (`checkout.session.expired`), leaving the clock alone. */
+  expireCheckoutSession(sessionId: string): void;
+  /** A refund fails at the bank: it becomes `failed`, the money is available again, `refund.failed` is sent. */
+  failRefund(refundId: string): void;
   /** Moves the emulator's clock forward, expiring sessions and lapsing holds that fall due. */
   advanceTime(milliseconds: number): void;
   /** The emulator's current time. */

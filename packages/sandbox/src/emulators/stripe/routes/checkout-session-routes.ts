@@ -53,10 +53,17 @@ export function registerCheckoutSessionRoutes(app: Hono, state: StripeState): vo
   apiRoute(app, state, 'get', '/v1/checkout/sessions', ({ params, request, expand }) => {
     const paymentIntent = stringParam(params, 'payment_intent');
     const status = stringParam(params, 'status');
+    const email = stringParam(objectParam(params, 'customer_details'), 'email', 'customer_details[email]');
+    const created = objectParam(params, 'created');
+    const gte = integerParam(created, 'gte', 'created[gte]');
+    const lt = integerParam(created, 'lt', 'created[lt]');
     const sessions = newestFirst(state.sessions.values()).filter(
       (session) =>
         (paymentIntent === undefined || session.paymentIntentId === paymentIntent) &&
-        (status === undefined || session.status === status),
+        (status === undefined || session.status === status) &&
+        (email === undefined || (session.customerDetailsEmail ?? session.customerEmail) === email) &&
+        (gte === undefined || session.created >= gte) &&
+        (lt === undefined || session.created < lt),
     );
     return listPage(sessions, pageParams(params), '/v1/checkout/sessions', (session) =>
       sessionObject(state, session, request.origin, dataExpand(expand)),
@@ -66,6 +73,21 @@ export function registerCheckoutSessionRoutes(app: Hono, state: StripeState): vo
   apiRoute(app, state, 'get', '/v1/checkout/sessions/:id', ({ path, request, expand }) =>
     sessionObject(state, find(path['id']!), request.origin, expand),
   );
+
+  // Only metadata can change here: the rest of a session is fixed once made.
+  apiRoute(app, state, 'post', '/v1/checkout/sessions/:id', ({ path, params, request, expand }) => {
+    onlyKnown(params, ['metadata']);
+    const session = find(path['id']!);
+    const changes = params['metadata'];
+    if (changes !== undefined && changes !== null && typeof changes === 'object' && !Array.isArray(changes)) {
+      for (const [key, value] of Object.entries(changes)) if (value === null) delete session.metadata[key];
+    }
+    Object.assign(session.metadata, metadataParam(params));
+    if (Object.keys(session.metadata).length > 50) {
+      throw invalidRequest('You can specify up to 50 keys in metadata.', 'metadata');
+    }
+    return sessionObject(state, session, request.origin, expand);
+  });
 
   apiRoute(app, state, 'get', '/v1/checkout/sessions/:id/line_items', ({ path }) =>
     lineItemsList(find(path['id']!)),
@@ -142,7 +164,11 @@ function createSession(state: StripeState, params: FormParams): SessionRecord {
     );
   }
   const intentData = objectParam(params, 'payment_intent_data');
-  onlyKnown(intentData, ['capture_method', 'metadata', 'description'], 'payment_intent_data');
+  onlyKnown(
+    intentData,
+    ['capture_method', 'metadata', 'description', 'statement_descriptor_suffix'],
+    'payment_intent_data',
+  );
   const captureMethod =
     stringParam(intentData, 'capture_method', 'payment_intent_data[capture_method]') ?? 'automatic_async';
   if (captureMethod !== 'automatic' && captureMethod !== 'automatic_async' && captureMethod !== 'manual') {
