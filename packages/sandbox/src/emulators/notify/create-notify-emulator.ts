@@ -72,6 +72,7 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
     restricted: options.trialMode ?? false,
     rateLimit: requestsPerMinute,
     ...(options.permissions === undefined ? {} : { permissions: servicePermissions(options.permissions) }),
+    ...(options.contactLink === undefined ? {} : { contactLink: contactLink(options.contactLink) }),
   });
   const templates = new TemplateStore(() => clock.now(), seededTeamMember.emailAddress);
   for (const template of seedTemplates) templates.register(template);
@@ -199,6 +200,13 @@ function servicePermissions(permissions: readonly string[]): readonly string[] {
     throw invalidOption('permissions', `must be a list of ${[...knownPermissions].join(', ')}`);
   }
   return permissions;
+}
+
+function contactLink(link: string | null): string | null {
+  if (link !== null && (typeof link !== 'string' || link.trim() === '')) {
+    throw invalidOption('contactLink', 'must be a non-empty string or null');
+  }
+  return link;
 }
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {

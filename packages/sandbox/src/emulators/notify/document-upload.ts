@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { badRequest, validationError } from './api-error.js';
 import { decodeBase64LikePython } from './base64.js';
+import { detectFileType, isAllowedFileType, supportedTypesText, typeOfExtension } from './file-type.js';
 import type { SentFile } from './notification-store.js';
 import { pythonStr } from './python-repr.js';
 import { isPlainObject, schemaMessages } from './request-schema.js';
 import { newUuid } from './uuid.js';
 
-// Document Download's own limit: 2 MiB of file plus 1 KiB of slack (`MAX_DECODED_FILE_SIZE`).
+// Document Download's own limits (document-download-api `app/config.py`): 2 MiB of file plus 1 KiB
+// of slack (`MAX_DECODED_FILE_SIZE`) and 100 characters of filename (`MAX_CUSTOM_FILENAME_LENGTH`).
 const maxDecodedFileBytes = 2 * 1024 * 1024 + 1024;
+const maxFilenameLength = 100;
 const fileOptionKeys = ['file', 'is_csv', 'confirm_email_before_download', 'retention_period', 'filename'];
 
 /** True for a personalisation value that is a file to send (an object with a `file` key). */
@@ -22,12 +25,13 @@ export function hasFileValues(personalisation: Readonly<Record<string, unknown>>
 
 /**
  * Replaces each file in the personalisation with its download link, as Notify does after checking
- * the file options (nulls allowed) and handing the file to Document Download. Smoke-test recipients
- * get Notify's fake link and no upload.
+ * the file options (nulls allowed) and that the service has set up sending files, then handing the
+ * file to Document Download, whose checks (name, size, type) answer as Notify relays them.
+ * Smoke-test recipients get Notify's fake link and no upload.
  */
 export function uploadFiles(
   personalisation: Readonly<Record<string, unknown>>,
-  options: { serviceId: string; simulated: boolean },
+  options: { serviceId: string; simulated: boolean; contactLink: string | null },
 ): { personalisation: Record<string, unknown>; files: SentFile[]; fileCount: number } {
   const updated: Record<string, unknown> = { ...personalisation };
   const files: SentFile[] = [];
@@ -36,6 +40,13 @@ export function uploadFiles(
     if (!isFileValue(value)) continue;
     const messages = fileOptionMessages(value);
     if (messages.length > 0) throw validationError(messages);
+  }
+  if (hasFileValues(personalisation) && !options.contactLink) {
+    // notifications-api `app/notifications/validators.py`, `check_if_service_can_send_files_by_email`.
+    throw badRequest(
+      'Send files by email has not been set up - add contact details for your service at ' +
+        `https://www.notifications.service.gov.uk/services/${options.serviceId}/service-settings/send-files-by-email`,
+    );
   }
   for (const [key, value] of Object.entries(personalisation)) {
     if (!isFileValue(value)) continue;
@@ -47,8 +58,11 @@ export function uploadFiles(
     }
     const bytes = typeof value['file'] === 'string' ? decodeBase64LikePython(value['file']) : undefined;
     if (bytes === undefined) throw badRequest('Document is not base64 encoded');
+    const name = typeof value['filename'] === 'string' ? value['filename'] : null;
+    if (name !== null) assertFilenameAllowed(name);
     if (bytes.length > maxDecodedFileBytes) throw badRequest('Uploaded file exceeds file size limit');
     if (bytes.length === 0) throw badRequest('Document must not be empty');
+    assertFileTypeAllowed(bytes, name, value['is_csv'] === true);
     const url = `https://documents.service.gov.uk/d/${options.serviceId}/${newUuid()}?key=${randomBytes(32).toString('base64url')}`;
     updated[key] = url;
     files.push({
@@ -58,6 +72,33 @@ export function uploadFiles(
     });
   }
   return { personalisation: updated, files, fileCount };
+}
+
+// document-download-api `app/utils/validation.py`, `validate_filename`.
+function assertFilenameAllowed(name: string): void {
+  if ([...name].length > maxFilenameLength) {
+    throw badRequest(`\`filename\` cannot be longer than ${maxFilenameLength} characters`);
+  }
+  const extension = name.slice(name.lastIndexOf('.') + 1);
+  if (typeOfExtension(extension) === undefined) {
+    throw badRequest(
+      `Unsupported file type '.${extension.toLowerCase()}'. Supported types are: ${supportedTypesText}`,
+    );
+  }
+}
+
+// document-download-api `app/utils/file_checks.py`, `UploadedFile._mimetype`: with a filename, the
+// detected type must be allowed only when it differs from the extension's; without one, text is
+// CSV when the caller says so.
+function assertFileTypeAllowed(bytes: Buffer, name: string | null, isCsv: boolean): void {
+  const detected = detectFileType(bytes);
+  const declared = name === null ? undefined : typeOfExtension(name.slice(name.lastIndexOf('.') + 1));
+  const type = declared ?? (isCsv && detected === 'text/plain' ? 'text/csv' : detected);
+  for (const candidate of declared !== undefined && detected !== declared ? [detected, type] : [type]) {
+    if (!isAllowedFileType(candidate)) {
+      throw badRequest(`Unsupported file type '${candidate}'. Supported types are: ${supportedTypesText}`);
+    }
+  }
 }
 
 function fileOptionMessages(value: Record<string, unknown>): string[] {

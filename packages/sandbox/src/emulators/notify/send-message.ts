@@ -63,7 +63,11 @@ export function sendMessage(
   let files: SentFile[] = [];
   let rendered = firstRendering;
   if (type === 'email') {
-    const uploaded = uploadFiles(personalisation, { serviceId: state.service.id, simulated });
+    const uploaded = uploadFiles(personalisation, {
+      serviceId: state.service.id,
+      simulated,
+      contactLink: state.service.contactLink,
+    });
     // Links replace the files, so the content is filled again before its length is checked.
     if (uploaded.fileCount > 0)
       rendered = fillTemplate(template, new Personalisation(uploaded.personalisation));

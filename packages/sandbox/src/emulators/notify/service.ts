@@ -45,6 +45,8 @@ export interface ServiceRecord {
   readonly inboundNumber: string;
   /** Requests per minute each key type may send (Notify's default is 3000). */
   readonly rateLimit: number;
+  /** Where recipients of files ask for help; without it a service cannot send files by email. */
+  readonly contactLink: string | null;
 }
 
 /** Settings of the default service a caller may change. */
@@ -53,6 +55,7 @@ export interface ServiceSettings {
   readonly restricted: boolean;
   readonly rateLimit: number;
   readonly permissions?: readonly string[];
+  readonly contactLink?: string | null;
 }
 
 // Fixed ids for the seeded senders so demos can be configured once.
@@ -105,6 +108,8 @@ export function createDefaultService(settings: ServiceSettings): ServiceRecord {
     ],
     inboundNumber: '07700900555',
     rateLimit: settings.rateLimit,
+    contactLink:
+      settings.contactLink === undefined ? 'https://sandbox.councilkit.test/contact' : settings.contactLink,
   };
 }
 

@@ -29,6 +29,11 @@ export interface NotifyEmulatorOptions extends EmulatorOptions {
    * `international_sms` and `international_letters` (add `sms_to_uk_landlines` to text landlines).
    */
   permissions?: readonly NotifyServicePermission[];
+  /**
+   * The service's contact link for people who receive files. Null means sending files by email is
+   * not set up, so sends with a file are refused as Notify refuses them. Default: a sandbox page.
+   */
+  contactLink?: string | null;
   /** When statuses move on, in milliseconds of the emulator's clock after sending. */
   statusDelays?: {
     /** created → sending (and a precompiled letter's virus check). Default 1000. */
