@@ -1,4 +1,6 @@
+import { createGetAddressEmulator, type GetAddressEmulator } from './getaddress/index.js';
 import { createHealthOnlyEmulator } from './health-only.js';
+import { createIdealPostcodesEmulator, type IdealPostcodesEmulator } from './ideal-postcodes/index.js';
 import { createNotifyEmulator, type NotifyEmulator, type NotifyEmulatorOptions } from './notify/index.js';
 import { createStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from './stripe/index.js';
 
@@ -8,8 +10,8 @@ export interface SandboxEmulators {
   pay: ReturnType<typeof createHealthOnlyEmulator>;
   oneLogin: ReturnType<typeof createHealthOnlyEmulator>;
   osPlaces: ReturnType<typeof createHealthOnlyEmulator>;
-  idealPostcodes: ReturnType<typeof createHealthOnlyEmulator>;
-  getAddress: ReturnType<typeof createHealthOnlyEmulator>;
+  idealPostcodes: IdealPostcodesEmulator;
+  getAddress: GetAddressEmulator;
   postcodesIo: ReturnType<typeof createHealthOnlyEmulator>;
   stripe: StripeEmulator;
 }
@@ -33,8 +35,8 @@ export function createEmulators(
     pay: createHealthOnlyEmulator('pay', { basePath: basePathOf('pay') }),
     oneLogin: createHealthOnlyEmulator('oneLogin', { basePath: basePathOf('oneLogin') }),
     osPlaces: createHealthOnlyEmulator('osPlaces', { basePath: basePathOf('osPlaces') }),
-    idealPostcodes: createHealthOnlyEmulator('idealPostcodes', { basePath: basePathOf('idealPostcodes') }),
-    getAddress: createHealthOnlyEmulator('getAddress', { basePath: basePathOf('getAddress') }),
+    idealPostcodes: createIdealPostcodesEmulator({ basePath: basePathOf('idealPostcodes') }),
+    getAddress: createGetAddressEmulator({ basePath: basePathOf('getAddress') }),
     postcodesIo: createHealthOnlyEmulator('postcodesIo', { basePath: basePathOf('postcodesIo') }),
     stripe: createStripeEmulator({ ...settings.stripe, basePath: basePathOf('stripe') }),
   };
@@ -42,7 +44,12 @@ export function createEmulators(
 
 /** The working test credentials of every emulator that has some. */
 export function credentialsOf(emulators: SandboxEmulators) {
-  return { notify: emulators.notify.credentials, stripe: emulators.stripe.credentials };
+  return {
+    notify: emulators.notify.credentials,
+    stripe: emulators.stripe.credentials,
+    idealPostcodes: emulators.idealPostcodes.credentials,
+    getAddress: emulators.getAddress.credentials,
+  };
 }
 
 /** Test credentials for each emulated service, as `startSandbox()` hands them out. */
