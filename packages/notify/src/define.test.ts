@@ -3,6 +3,7 @@ import {
   NotFoundError,
   ProviderError,
   TransportError,
+  UnsupportedError,
   ValidationError,
 } from '@councilkit/core';
 import { describe, expect, it, vi } from 'vitest';
@@ -97,21 +98,27 @@ describe('defineNotificationProvider', () => {
       { templateId, emailAddress: recipient, personalisation: { name: 'Ada' } },
       { signal },
     );
+    const context = { logger: expect.objectContaining({ warn: expect.any(Function) }) };
     expect(implementation.sendEmail).toHaveBeenCalledWith(
       { templateId, emailAddress: recipient, personalisation: { name: 'Ada' } },
       { signal },
+      context,
     );
     await notify.getTemplate(templateId);
-    expect(implementation.getTemplate).toHaveBeenCalledWith(templateId, {}, {});
+    expect(implementation.getTemplate).toHaveBeenCalledWith(templateId, {}, {}, context);
     await notify.previewTemplate(templateId);
-    expect(implementation.previewTemplate).toHaveBeenCalledWith(templateId, {}, {});
+    expect(implementation.previewTemplate).toHaveBeenCalledWith(templateId, {}, {}, context);
   });
 
   it('gives the adapter a list of statuses whether the caller gave one or several', async () => {
     const implementation = stubImplementation();
     const notify = defineNotificationProvider(implementation);
     for await (const _ of notify.listNotifications({ status: 'delivered' })) break;
-    expect(implementation.listNotifications).toHaveBeenCalledWith({ status: ['delivered'] }, {});
+    expect(implementation.listNotifications).toHaveBeenCalledWith(
+      { status: ['delivered'] },
+      {},
+      expect.objectContaining({ logger: expect.anything() }),
+    );
   });
 
   it('turns anything an adapter throws that is not a councilkit error into a ProviderError, keeping the cause', async () => {
@@ -182,11 +189,80 @@ describe('defineNotificationProvider', () => {
     await expect(notify.sendSms({ templateId, phoneNumber: '07700 900123' })).resolves.toBeUndefined();
   });
 
-  it('refuses an implementation that is missing methods, at once', () => {
-    const { getLetterPdf: _, ...incomplete } = stubImplementation();
+  it('refuses a malformed implementation at once, naming what is wrong', () => {
+    const notAFunction = { ...stubImplementation(), getLetterPdf: 'pdf' };
     expect(() =>
-      defineNotificationProvider(incomplete as unknown as NotificationProviderImplementation),
+      defineNotificationProvider(notAFunction as unknown as NotificationProviderImplementation),
     ).toThrow(/getLetterPdf/);
+    expect(() => defineNotificationProvider({ provider: 'nothing' })).toThrow(/at least one way of sending/);
+    expect(() =>
+      defineNotificationProvider({
+        ...stubImplementation(),
+        capabilities: { sms: true } as never,
+      }),
+    ).toThrow(/capabilities/);
+  });
+
+  it('works out capabilities from the methods given, cascading what depends on what', () => {
+    const emailOnly = defineNotificationProvider({
+      provider: 'mail',
+      sendEmail: stubImplementation().sendEmail,
+    });
+    expect(emailOnly.capabilities).toMatchObject({ email: true, sms: false, letters: false, lookup: false });
+    const { sendLetter: _, ...noLetters } = stubImplementation();
+    expect(defineNotificationProvider(noLetters).capabilities).toMatchObject({
+      letters: false,
+      precompiledLetters: false,
+      letterPdf: false,
+      sms: true,
+      lookup: true,
+      statusUpdates: true,
+    });
+    const noStatuses = defineNotificationProvider({
+      ...stubImplementation(),
+      capabilities: { statusUpdates: false },
+    });
+    expect(noStatuses.capabilities).toMatchObject({ lookup: true, statusUpdates: false });
+  });
+
+  it('answers a method the provider lacks with UnsupportedError, before checking the input', async () => {
+    const implementation = stubImplementation();
+    const notify = defineNotificationProvider({ provider: 'mail', sendEmail: implementation.sendEmail });
+    const error = await failureOf(notify.sendSms({ templateId: '', phoneNumber: 'nonsense' }));
+    expect(error).toBeInstanceOf(UnsupportedError);
+    expect(error.code).toBe('unsupported');
+    expect((error as UnsupportedError).capability).toBe('sendSms');
+    expect(error.provider).toBe('mail');
+    expect(() => notify.listNotifications()).toThrow(UnsupportedError);
+  });
+
+  it("accepts any non-empty id: the shape is the adapter's business", async () => {
+    const implementation = stubImplementation();
+    const notify = defineNotificationProvider(implementation);
+    await notify.sendEmail({ templateId: 'tmpl_welcome', emailAddress: recipient });
+    expect(implementation.sendEmail).toHaveBeenCalledWith(
+      expect.objectContaining({ templateId: 'tmpl_welcome' }),
+      {},
+      expect.anything(),
+    );
+    const error = await failureOf(notify.getNotification(''));
+    expect((error as ValidationError).field).toBe('id');
+  });
+
+  it('carries provider options through, checking only their neutral shape', async () => {
+    const implementation = stubImplementation();
+    const notify = defineNotificationProvider(implementation);
+    const providerOptions = { acme: { priority: 'high' } };
+    await notify.sendEmail({ templateId, emailAddress: recipient, providerOptions });
+    expect(implementation.sendEmail).toHaveBeenCalledWith(
+      expect.objectContaining({ providerOptions }),
+      {},
+      expect.anything(),
+    );
+    const error = await failureOf(
+      notify.sendEmail({ templateId, emailAddress: recipient, providerOptions: { acme: 'high' as never } }),
+    );
+    expect((error as ValidationError).field).toBe('providerOptions.acme');
   });
 });
 
@@ -194,8 +270,8 @@ describe('defineNotificationProvider listings', () => {
   it('checks the filter when the method is called, before iterating and before the adapter', () => {
     const implementation = stubImplementation();
     const notify = defineNotificationProvider(implementation);
-    expect(() => notify.listNotifications({ olderThan: 'yesterday' })).toThrow(ValidationError);
-    expect(() => notify.listReceivedTexts({ olderThan: 'yesterday' })).toThrow(ValidationError);
+    expect(() => notify.listNotifications({ olderThan: '' })).toThrow(ValidationError);
+    expect(() => notify.listReceivedTexts({ olderThan: 42 as never })).toThrow(ValidationError);
     expect(implementation.listNotifications).not.toHaveBeenCalled();
   });
 

@@ -4,6 +4,23 @@
  * status, read templates and received texts. The model, the memory adapter and `defineNotificationProvider`
  * for adapter authors; the conformance suite is at `@councilkit/notify/testing`.
  */
+// Councils catch these from the package they installed, without installing core themselves.
+export {
+  type AnyCouncilKitError,
+  AuthError,
+  ConfigError,
+  ConflictError,
+  CouncilKitError,
+  type CouncilKitErrorCode,
+  type Issue,
+  NotFoundError,
+  ProviderError,
+  RateLimitError,
+  TransportError,
+  UnsupportedError,
+  ValidationError,
+  WebhookVerificationError,
+} from '@councilkit/core';
 export {
   type ComplaintCallback,
   type DeliveryStatusCallback,
@@ -14,7 +31,11 @@ export {
   type ReceivedTextCallback,
   type ReturnedLetterCallback,
 } from './callbacks.js';
-export { defineNotificationProvider, type NotificationProviderImplementation } from './define.js';
+export {
+  defineNotificationProvider,
+  type ImplementationContext,
+  type NotificationProviderImplementation,
+} from './define.js';
 export { memoryTemplateIds } from './memory/seed-templates.js';
 export type { MemoryTemplateInput } from './memory/template-store.js';
 export {
@@ -24,6 +45,11 @@ export {
   memoryNotify,
 } from './memory.js';
 export type { CallOptions } from './model/call-options.js';
+export {
+  type NotificationCapabilities,
+  type NotificationCapability,
+  resolveCapabilities,
+} from './model/capabilities.js';
 export type { LetterPostage, NotificationType } from './model/fields.js';
 export type { FileUpload } from './model/file-upload.js';
 export type {
@@ -48,6 +74,7 @@ export type {
   PlainPersonalisation,
   PlainPersonalisationValue,
 } from './model/personalisation.js';
+export type { ProviderOptions } from './model/provider-options.js';
 export type { ReceivedText } from './model/received-text.js';
 export type { EmailRequest, LetterRequest, PrecompiledLetterRequest, SmsRequest } from './model/requests.js';
 export {
@@ -66,3 +93,9 @@ export type {
 } from './model/template.js';
 export type { NotificationProvider } from './port.js';
 export { type PrepareUploadOptions, prepareUpload } from './prepare-upload.js';
+export {
+  type RenderedTemplate,
+  renderTemplate,
+  type TemplateText,
+  templatePlaceholders,
+} from './render-template.js';

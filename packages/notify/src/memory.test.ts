@@ -1,7 +1,7 @@
 import { describeNotificationProvider } from '@councilkit/notify/testing';
-import { memoryNotify, memoryTemplateIds } from './index.js';
+import { memoryNotify, memoryTemplateIds as templates } from './index.js';
 
-const message = { name: 'Ada Lovelace', subject: 'Your permit', body: 'It is approved.' };
+const values = { name: 'Ada Lovelace', subject: 'Your permit', body: 'It is approved.' };
 const address = {
   address_line_1: 'Ada Lovelace',
   address_line_2: '1 High Street',
@@ -10,18 +10,15 @@ const address = {
 
 describeNotificationProvider('memory', () => {
   const notify = memoryNotify();
-  return {
-    provider: notify,
-    backdoor: notify.controls,
-    fixtures: {
-      emailTemplateId: memoryTemplateIds.email,
-      smsTemplateId: memoryTemplateIds.sms,
-      letterTemplateId: memoryTemplateIds.letter,
-      emailPersonalisation: message,
-      smsPersonalisation: { name: 'Ada', body: message.body },
-      letterPersonalisation: { ...address, ...message },
-      emailAddress: 'ada@example.com',
+  const fixtures = {
+    email: { templateId: templates.email, emailAddress: 'ada@example.com', personalisation: values },
+    sms: {
+      templateId: templates.sms,
       phoneNumber: '07700 900123',
+      personalisation: { name: 'Ada', body: 'Yes' },
     },
+    letter: { templateId: templates.letter, personalisation: { ...address, ...values } },
+    unknownId: 'no-such-message',
   };
+  return { provider: notify, backdoor: notify.controls, fixtures };
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type LoggerOptions, parseConfig, parseInput, z } from '@councilkit/core';
+import { type LoggerOptions, normalisePhoneNumber, parseConfig, parseInput, z } from '@councilkit/core';
 import { defineNotificationProvider } from './define.js';
 import { createMemoryImplementation } from './memory/implementation.js';
 import { createNotificationStore } from './memory/notification-store.js';
@@ -42,6 +42,8 @@ export interface MemoryNotifyControls {
   receiveText(input: { from: string; content: string }): ReceivedText;
   /** Every notification, in the order they were sent. */
   sent(): Notification[];
+  /** The message sent under an id, as a recipient would get it; undefined when there is none. */
+  findMessage(id: string): { recipient: string; subject?: string; body: string } | undefined;
   /** Forgets every notification and received text; templates stay. */
   clear(): void;
 }
@@ -78,7 +80,9 @@ const receivedTextInputSchema = z.strictObject({
 export function memoryNotify(options: MemoryNotifyOptions = {}): MemoryNotificationProvider {
   parseConfig(optionsSchema, options, 'memory');
   const now = options.now ?? (() => new Date());
-  const inboundNumber = options.inboundNumber ?? '447700900999';
+  const inboundNumber = normalisePhoneNumber(options.inboundNumber ?? '+447700900999', {
+    field: 'inboundNumber',
+  });
   const templates = createTemplateStore(now);
   const notifications = createNotificationStore(now);
   const receivedTexts = createReceivedTextStore();
@@ -113,11 +117,24 @@ export function memoryNotify(options: MemoryNotifyOptions = {}): MemoryNotificat
     },
     receiveText(input) {
       const { from, content } = parseInput(receivedTextInputSchema, input, 'memory');
-      const text: ReceivedText = { id: randomUUID(), from, to: inboundNumber, content, createdAt: now() };
+      const text: ReceivedText = {
+        id: randomUUID(),
+        from: normalisePhoneNumber(from),
+        to: inboundNumber,
+        content,
+        createdAt: now(),
+      };
       receivedTexts.add(text);
       return text;
     },
     sent: () => notifications.all(),
+    findMessage(id) {
+      const sent = notifications.all().find((notification) => notification.id === id);
+      if (sent === undefined) return undefined;
+      if (sent.type === 'sms') return { recipient: sent.phoneNumber, body: sent.body };
+      const recipient = sent.type === 'email' ? sent.emailAddress : (sent.addressLines[0] ?? '');
+      return { recipient, body: sent.body, ...(sent.subject === undefined ? {} : { subject: sent.subject }) };
+    },
     clear() {
       notifications.clear();
       receivedTexts.clear();

@@ -1,4 +1,5 @@
 import type { CallOptions } from './model/call-options.js';
+import type { NotificationCapabilities } from './model/capabilities.js';
 import type { NotificationListFilter, ReceivedTextListFilter } from './model/list-filters.js';
 import type { Notification, SentNotification, SentPrecompiledLetter } from './model/notification.js';
 import type { Personalisation } from './model/personalisation.js';
@@ -18,6 +19,10 @@ import type {
  * `RateLimitError`, `TransportError`, ...). Methods that list return async iterables that fetch page
  * after page as you iterate; their input is checked when they are called, before the first page.
  *
+ * Not every provider can do everything: read `capabilities` first. A method the provider cannot
+ * serve throws `UnsupportedError` (code `unsupported`) and contacts no one. Ids are the provider's
+ * own, opaque to you; phone numbers come back in E.164 (`+447700900123`).
+ *
  * @example
  * const sent = await notify.sendEmail({
  *   templateId: '…',
@@ -28,6 +33,9 @@ import type {
 export interface NotificationProvider {
   /** The provider's name, e.g. `govuk-notify` or `memory`. */
   readonly provider: string;
+
+  /** What this provider can do; a method whose capability is false throws `UnsupportedError`. */
+  readonly capabilities: NotificationCapabilities;
 
   /** Sends an email from a template. */
   sendEmail(request: EmailRequest, options?: CallOptions): Promise<SentNotification>;

@@ -1,56 +1,71 @@
 import type { Personalisation, PlainPersonalisation } from '../model/personalisation.js';
+import type { NotificationStatus } from '../model/status.js';
 import type { NotificationProvider } from '../port.js';
 
-/**
- * What the conformance suite needs from the service behind an adapter. Each template must have at
- * least one placeholder; its personalisation must fill every placeholder, and each of its text values
- * (other than address lines) must appear in the rendered body or subject, which is how the suite
- * checks rendering.
- */
-export interface NotificationFixtures {
-  readonly emailTemplateId: string;
-  readonly smsTemplateId: string;
-  /** Needed when `capabilities.letters` is not false. */
-  readonly letterTemplateId: string;
-  readonly emailPersonalisation: Personalisation;
-  readonly smsPersonalisation: PlainPersonalisation;
-  /** Must include a valid address (`address_line_1` to `_3` or more, the last a UK postcode). */
-  readonly letterPersonalisation: PlainPersonalisation;
+/** A template and its personalisation. Every text value (other than address lines) must show in the rendered message. */
+interface TemplateFixture<Values> {
+  /** A template of the provider's that has at least one placeholder. */
+  readonly templateId: string;
+  /** Values for every placeholder of the template. */
+  readonly personalisation: Values;
+}
+
+/** Needed when the provider sends emails. */
+export interface EmailFixture extends TemplateFixture<Personalisation> {
   /** A recipient the provider accepts and does not fail on its own. */
   readonly emailAddress: string;
-  /** A recipient the provider accepts and does not fail on its own. */
+}
+
+/** Needed when the provider sends text messages. */
+export interface SmsFixture extends TemplateFixture<PlainPersonalisation> {
+  /** A recipient the provider accepts and does not fail on its own, written any usual way. */
   readonly phoneNumber: string;
 }
 
-/** Reaches the provider's real state, behind the adapter (memory controls, the emulator's records). */
+/** Needed when the provider sends letters: the personalisation holds a valid UK address (`address_line_1` to `_3` or more). */
+export type LetterFixture = TemplateFixture<PlainPersonalisation>;
+
+/**
+ * What the conformance suite needs from the service behind an adapter: a template for each kind of
+ * message the provider sends, and nothing for what it cannot do.
+ */
+export interface NotificationFixtures {
+  readonly email?: EmailFixture | undefined;
+  readonly sms?: SmsFixture | undefined;
+  readonly letter?: LetterFixture | undefined;
+  /** A message id in the provider's own shape that names nothing there, for the not-found tests. */
+  readonly unknownId: string;
+  /** A template id in the provider's own shape that names nothing there; `unknownId` when absent. */
+  readonly unknownTemplateId?: string | undefined;
+}
+
+/** A message as the provider itself holds it, seen from behind the adapter. */
+export interface ProviderMessage {
+  /** The email address or phone number it went to, as the provider stored it. */
+  readonly recipient: string;
+  /** The rendered text the recipient reads. */
+  readonly body: string;
+  readonly subject?: string | undefined;
+}
+
+/** Reaches the provider's real state, behind the adapter (the memory adapter's controls, an emulator's records). */
 export interface NotificationBackdoor {
-  /** Sets a notification's status as the provider would report it (`delivered`, `permanent-failure`, ...); a returned promise is awaited. */
-  setStatus(id: string, rawStatus: string): unknown;
-  /** Records a text message sent to the service's inbound number; a returned promise is awaited. */
-  receiveText(input: { from: string; content: string }): unknown;
+  /** The message the provider holds under the id a send returned; undefined when it holds none. May return a promise. */
+  findMessage(id: string): ProviderMessage | undefined | Promise<ProviderMessage | undefined>;
+  /**
+   * Needed with `capabilities.statusUpdates`: moves a message to a status, as the provider would
+   * report it (`delivered`, `permanent-failure`, ...), in the provider's own words. May return a promise.
+   */
+  setStatus?(id: string, status: NotificationStatus): unknown;
+  /** Needed with `capabilities.receivedTexts`: records a text sent to the service's number. May return a promise. */
+  receiveText?(input: { from: string; content: string }): unknown;
 }
 
-/** What the provider can do; each is assumed true unless set to false, and its tests are skipped when false. */
-export interface NotificationCapabilities {
-  readonly letters?: boolean;
-  readonly precompiledLetters?: boolean;
-  readonly receivedTexts?: boolean;
-  readonly letterPdf?: boolean;
-  readonly templates?: boolean;
-}
-
-/** What `setup` gives the conformance suite. */
+/** What `setup` gives the conformance suite. The provider's own `capabilities` decide which tests run. */
 export interface NotificationHarness {
   readonly provider: NotificationProvider;
   readonly fixtures: NotificationFixtures;
   readonly backdoor: NotificationBackdoor;
-  readonly capabilities?: NotificationCapabilities;
   /** Runs once after the suite: close servers, clear state. */
   teardown?(): Promise<void> | void;
-}
-
-/** Options of `describeNotificationProvider`. */
-export interface DescribeNotificationProviderOptions {
-  /** Names of tests to skip, for a known gap; prefer capabilities. */
-  readonly skip?: readonly string[];
 }

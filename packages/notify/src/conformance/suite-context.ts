@@ -1,46 +1,127 @@
 import { randomUUID } from 'node:crypto';
-import { CouncilKitError, type CouncilKitErrorCode } from '@councilkit/core';
+import { CouncilKitError, type CouncilKitErrorCode, normalisePhoneNumber } from '@councilkit/core';
 import { expect, it, type TestContext } from 'vitest';
-import type { Notification } from '../model/notification.js';
+import type { CallOptions } from '../model/call-options.js';
+import {
+  type NotificationCapabilities,
+  type NotificationCapability,
+  resolveCapabilities,
+} from '../model/capabilities.js';
+import type { Notification, SentNotification } from '../model/notification.js';
 import type { Personalisation, PlainPersonalisation } from '../model/personalisation.js';
-import type { NotificationCapabilities, NotificationHarness } from './harness.js';
+import type {
+  EmailFixture,
+  LetterFixture,
+  NotificationBackdoor,
+  NotificationHarness,
+  SmsFixture,
+} from './harness.js';
+
+/** A capability a test needs; `message` is email or text messages, whichever the provider sends. */
+export type Need = NotificationCapability | 'message';
 
 /** What each group of conformance tests is given. */
 export interface SuiteContext {
   /** The harness `setup` returned; available inside tests. */
   harness(): NotificationHarness;
-  /** Registers a test that is skipped when the provider lacks any of `needs`, or when the caller skips it by name. */
-  test(name: string, needs: readonly (keyof NotificationCapabilities)[], body: () => Promise<void>): void;
+  /** Registers a test that is skipped when the provider lacks any of `needs`. */
+  test(name: string, needs: readonly Need[], body: () => Promise<void>): void;
+  /** Registers a test that runs only when the provider lacks `capability`. */
+  testWithout(name: string, capability: NotificationCapability, body: () => Promise<void>): void;
+}
+
+/** The provider's capabilities, completed and cascaded even if it was not made with `define`. */
+export function capabilitiesOf(
+  harness: NotificationHarness,
+): NotificationCapabilities & { message: boolean } {
+  const capabilities = resolveCapabilities(harness.provider.capabilities ?? {});
+  return { ...capabilities, message: capabilities.email || capabilities.sms };
 }
 
 /** Makes the context; `harness` is filled in by the suite's `beforeAll`. */
-export function createSuiteContext(
-  harness: () => NotificationHarness,
-  skipped: readonly string[],
-): SuiteContext {
+export function createSuiteContext(harness: () => NotificationHarness): SuiteContext {
   return {
     harness,
     test(name, needs, body) {
-      // Capabilities come with the harness, which exists only once `beforeAll` has run, so a missing
+      // Capabilities come with the provider, which exists only once `beforeAll` has run, so a missing
       // one skips the test from inside rather than through `it.skipIf`.
-      it.skipIf(skipped.includes(name))(name, async (context: TestContext) => {
-        const capabilities = harness().capabilities ?? {};
-        const missing = needs.filter((need) => capabilities[need] === false);
+      it(name, async (context: TestContext) => {
+        const capabilities = capabilitiesOf(harness());
+        const missing = needs.filter((need) => !capabilities[need]);
         context.skip(missing.length > 0, `the provider cannot do: ${missing.join(', ')}`);
+        await body();
+      });
+    },
+    testWithout(name, capability, body) {
+      it(name, async (context: TestContext) => {
+        context.skip(capabilitiesOf(harness())[capability], `the provider can do: ${capability}`);
         await body();
       });
     },
   };
 }
 
+/** The fixture for a kind of message, or an error saying the harness must give it. */
+export function fixture(harness: NotificationHarness, kind: 'email'): EmailFixture;
+export function fixture(harness: NotificationHarness, kind: 'sms'): SmsFixture;
+export function fixture(harness: NotificationHarness, kind: 'letter'): LetterFixture;
+export function fixture(harness: NotificationHarness, kind: 'email' | 'sms' | 'letter') {
+  const found = harness.fixtures[kind];
+  if (found === undefined)
+    throw new Error(`The provider can send ${kind} messages, so the harness must give fixtures.${kind}`);
+  return found;
+}
+
+/** The backdoor method a capability needs, or an error saying the harness must give it. */
+export function backdoorMethod<Name extends 'setStatus' | 'receiveText'>(
+  harness: NotificationHarness,
+  name: Name,
+): NonNullable<NotificationBackdoor[Name]> {
+  const method = harness.backdoor[name];
+  if (method === undefined) throw new Error(`The provider's capabilities need backdoor.${name}`);
+  return method.bind(harness.backdoor) as NonNullable<NotificationBackdoor[Name]>;
+}
+
+/** A template id that names nothing at the provider. */
+export function unknownTemplateId(harness: NotificationHarness): string {
+  return harness.fixtures.unknownTemplateId ?? harness.fixtures.unknownId;
+}
+
+/** Sends an email, or a text message when the provider sends no email. */
+export async function sendMessage(
+  harness: NotificationHarness,
+  reference?: string,
+  callOptions?: CallOptions,
+): Promise<SentNotification> {
+  const { provider } = harness;
+  const withReference = reference === undefined ? {} : { reference };
+  if (capabilitiesOf(harness).email) {
+    const email = fixture(harness, 'email');
+    return provider.sendEmail(
+      {
+        templateId: email.templateId,
+        emailAddress: email.emailAddress,
+        personalisation: email.personalisation,
+        ...withReference,
+      },
+      callOptions,
+    );
+  }
+  const sms = fixture(harness, 'sms');
+  return provider.sendSms(
+    {
+      templateId: sms.templateId,
+      phoneNumber: sms.phoneNumber,
+      personalisation: sms.personalisation,
+      ...withReference,
+    },
+    callOptions,
+  );
+}
+
 /** A reference no other test run has used, so listing by it finds only this test's messages. */
 export function uniqueReference(): string {
   return `conformance-${randomUUID()}`;
-}
-
-/** A UUID that names nothing at the provider. */
-export function unknownId(): string {
-  return randomUUID();
 }
 
 /** Expects a call to fail with a councilkit error of `code` and, when given, naming `field`. */
@@ -62,9 +143,11 @@ export async function expectFailure(
     failure = error;
   }
   expect(failure, `expected a ${code} error`).toBeDefined();
-  expect(CouncilKitError.isInstance(failure), 'expected a CouncilKitError').toBe(true);
+  expect(CouncilKitError.isInstance(failure), `expected a CouncilKitError, got ${String(failure)}`).toBe(
+    true,
+  );
   const error = failure as CouncilKitError & { field?: string };
-  expect(error.code).toBe(code);
+  expect(error.code, error.message).toBe(code);
   if (typeof field === 'string') expect(error.field).toBe(field);
   if (typeof field === 'function')
     expect(field(error.field ?? ''), `unexpected field ${error.field}`).toBe(true);
@@ -93,13 +176,13 @@ export function expectResumedAfterFirst(
 ): void {
   const [cursor, ...rest] = newestFirst;
   if (cursor === undefined) throw new Error('expected a listing with at least one item');
-  const resumedIds = resumed.map((item) => item.id.toLowerCase());
+  const resumedIds = resumed.map((item) => item.id);
   const olderIds = rest
     .filter((item) => item.createdAt.getTime() < cursor.createdAt.getTime())
-    .map((item) => item.id.toLowerCase());
-  expect(resumedIds).not.toContain(cursor.id.toLowerCase());
+    .map((item) => item.id);
+  expect(resumedIds).not.toContain(cursor.id);
   expect(resumedIds).toEqual(expect.arrayContaining(olderIds));
-  for (const id of resumedIds) expect(rest.map((item) => item.id.toLowerCase())).toContain(id);
+  for (const id of resumedIds) expect(rest.map((item) => item.id)).toContain(id);
 }
 
 /** How many notifications the provider lists in all. */
@@ -127,15 +210,24 @@ export function withAddress(
   return { ...rest, ...address };
 }
 
-/** Ids compare ignoring case: providers may give UUIDs in either. */
-export function sameId(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+/** Expects a phone number the port gave back to be the E.164 form of one written any usual way. */
+export function expectE164(actual: string, written: string): void {
+  expect(actual).toMatch(/^\+[1-9]\d{6,14}$/);
+  expect(actual).toBe(normalisePhoneNumber(written));
+}
+
+/** Expects a recipient the provider holds to be the one sent to, compared in normalised form. */
+export function expectSameRecipient(held: string, sentTo: string): void {
+  if (sentTo.includes('@')) expect(held.toLowerCase()).toBe(sentTo.toLowerCase());
+  else expect(normalisePhoneNumber(held)).toBe(normalisePhoneNumber(sentTo));
 }
 
 /** Checks the fields every notification has. */
 export function expectWellFormed(notification: Notification): void {
   expect(typeof notification.id).toBe('string');
+  expect(notification.id).not.toBe('');
   expect(typeof notification.rawStatus).toBe('string');
+  expect(notification.rawStatus).not.toBe('');
   expect(notification.status).not.toBe('unknown');
   expect(notification.createdAt).toBeInstanceOf(Date);
   expect(Number.isNaN(notification.createdAt.getTime())).toBe(false);

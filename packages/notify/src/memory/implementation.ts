@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, ValidationError } from '@councilkit/core';
+import { NotFoundError, normalisePhoneNumber, ValidationError } from '@councilkit/core';
 import type { NotificationProviderImplementation } from '../define.js';
 import { minimalPdf } from '../minimal-pdf.js';
 import { addressLinesOf } from '../model/letter-address.js';
@@ -98,7 +98,8 @@ export function createMemoryImplementation(state: MemoryState): NotificationProv
       return record({
         ...basics(template, request.reference),
         type: 'sms',
-        phoneNumber: request.phoneNumber,
+        // The port gives phone numbers back in E.164, whatever way they were written.
+        phoneNumber: normalisePhoneNumber(request.phoneNumber),
         body: message.body,
       });
     },

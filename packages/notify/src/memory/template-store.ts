@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, parseInput, z } from '@councilkit/core';
-import { type NotificationType, notificationTypeSchema, uuidSchema } from '../model/fields.js';
+import { idSchema, type NotificationType, notificationTypeSchema } from '../model/fields.js';
 import type { Template } from '../model/template.js';
 import { placeholderNames } from './render.js';
 
 const templateInputSchema = z
   .strictObject({
-    id: uuidSchema.optional(),
+    id: idSchema.optional(),
     type: notificationTypeSchema,
     name: z.string().min(1, { error: 'must not be empty' }).optional(),
     subject: z.string().min(1, { error: 'must not be empty' }).optional(),

@@ -3,8 +3,13 @@ import { isValidEmailAddress, parsePhoneNumber, ValidationError, z } from '@coun
 // The building blocks every input schema shares. Messages never quote the value received: it may be
 // an email address or a phone number, and messages end up in logs.
 
-/** Any UUID in 8-4-4-4-12 hex form, as providers accept it (version bits are not checked). */
-export const uuidSchema = z.guid({ error: 'is not a valid UUID' });
+// Ids are opaque: each provider has its own shape (a UUID, `msg_…`, an SMTP Message-ID), which only
+// its adapter knows and checks. The cap keeps a stray document out of a URL or a log line.
+/** A provider's id for a template, message or sender: any non-empty text of up to 1000 characters. */
+export const idSchema = z
+  .string({ error: 'must be text' })
+  .min(1, { error: 'must not be empty' })
+  .max(1000, { error: 'must be 1000 characters or fewer' });
 
 /** A caller's own reference for a message: free text that providers cap at 1000 characters. */
 export const referenceSchema = z
@@ -16,7 +21,10 @@ export const emailAddressSchema = z
   .string({ error: 'must be text' })
   .refine(isValidEmailAddress, { error: 'is not a valid email address' });
 
-/** A UK or international phone number, in any usual writing; sent on as the caller wrote it. */
+/**
+ * A UK or international phone number, in any usual writing. Adapters may send it on as written; every
+ * phone number the port gives back is in E.164 (`+447700900123`).
+ */
 export const phoneNumberSchema = z.string({ error: 'must be text' }).superRefine((value, context) => {
   try {
     parsePhoneNumber(value);

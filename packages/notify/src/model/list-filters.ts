@@ -1,5 +1,5 @@
 import { z } from '@councilkit/core';
-import { notificationTypeSchema, referenceSchema, uuidSchema } from './fields.js';
+import { idSchema, notificationTypeSchema, referenceSchema } from './fields.js';
 import { type FilterableNotificationStatus, notificationStatuses } from './status.js';
 
 const filterableStatuses = notificationStatuses.filter(
@@ -24,7 +24,7 @@ export const notificationListFilterSchema = z.strictObject({
     .transform((status) => (Array.isArray(status) ? status : [status]))
     .optional(),
   reference: referenceSchema.optional(),
-  olderThan: uuidSchema.optional(),
+  olderThan: idSchema.optional(),
 });
 
 /**
@@ -37,10 +37,10 @@ export type NotificationListFilter = z.input<typeof notificationListFilterSchema
 export type ParsedNotificationListFilter = z.output<typeof notificationListFilterSchema>;
 
 /** `listReceivedTexts`' filter. */
-export const receivedTextListFilterSchema = z.strictObject({ olderThan: uuidSchema.optional() });
+export const receivedTextListFilterSchema = z.strictObject({ olderThan: idSchema.optional() });
 
 /** Which received texts to list, newest first: only those older than a given one, to resume a listing. */
 export type ReceivedTextListFilter = z.infer<typeof receivedTextListFilterSchema>;
 
 /** The argument of methods that take only an id. */
-export const idInputSchema = z.strictObject({ id: uuidSchema });
+export const idInputSchema = z.strictObject({ id: idSchema });

@@ -1,13 +1,14 @@
 import { z } from '@councilkit/core';
 import {
   emailAddressSchema,
+  idSchema,
   phoneNumberSchema,
   precompiledPostageSchema,
   referenceSchema,
-  uuidSchema,
 } from './fields.js';
 import { checkLetterAddress } from './letter-address.js';
 import { personalisationSchema, plainPersonalisationSchema } from './personalisation.js';
+import { providerOptionsSchema } from './provider-options.js';
 
 /** The largest precompiled letter providers accept, in bytes (5 MB). */
 export const maximumPrecompiledLetterBytes = 5 * 1024 * 1024;
@@ -16,26 +17,26 @@ const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an https:// 
 
 /** Send an email. */
 export const emailRequestSchema = z.strictObject({
-  templateId: uuidSchema,
+  templateId: idSchema,
   emailAddress: emailAddressSchema,
   personalisation: personalisationSchema.optional(),
   reference: referenceSchema.optional(),
-  emailReplyToId: uuidSchema.optional(),
+  providerOptions: providerOptionsSchema.optional(),
   oneClickUnsubscribeUrl: httpsUrlSchema.optional(),
 });
 
 /** Send a text message. */
 export const smsRequestSchema = z.strictObject({
-  templateId: uuidSchema,
+  templateId: idSchema,
   phoneNumber: phoneNumberSchema,
   personalisation: plainPersonalisationSchema.optional(),
   reference: referenceSchema.optional(),
-  smsSenderId: uuidSchema.optional(),
+  providerOptions: providerOptionsSchema.optional(),
 });
 
 /** Send a letter from a template; the address is in the personalisation. */
 export const letterRequestSchema = z.strictObject({
-  templateId: uuidSchema,
+  templateId: idSchema,
   personalisation: z
     .record(z.string(), z.unknown(), {
       error: "is required: the address lines and the template's placeholders",
@@ -43,6 +44,7 @@ export const letterRequestSchema = z.strictObject({
     .pipe(plainPersonalisationSchema)
     .superRefine(checkLetterAddress),
   reference: referenceSchema.optional(),
+  providerOptions: providerOptionsSchema.optional(),
 });
 
 /** Send a letter already laid out as a PDF. */
@@ -55,6 +57,7 @@ export const precompiledLetterRequestSchema = z.strictObject({
     .refine((pdf) => pdf.byteLength <= maximumPrecompiledLetterBytes, { error: 'File is larger than 5 MB' })
     .refine(startsWithPdfHeader, { error: 'must be a PDF file (it does not start with %PDF)' }),
   postage: precompiledPostageSchema.optional(),
+  providerOptions: providerOptionsSchema.optional(),
 });
 
 function startsWithPdfHeader(bytes: Uint8Array): boolean {

@@ -1,6 +1,6 @@
 import { z } from '@councilkit/core';
 import type { LetterPostage, NotificationType } from './fields.js';
-import { notificationTypeSchema, uuidSchema } from './fields.js';
+import { idSchema, notificationTypeSchema } from './fields.js';
 import { personalisationSchema } from './personalisation.js';
 
 /** A message template as the provider holds it, placeholders unfilled. */
@@ -9,7 +9,7 @@ export interface Template {
   readonly type: NotificationType;
   readonly name: string;
   readonly version: number;
-  /** The template's text with its `((placeholders))`. */
+  /** The template's text with its placeholders, in the provider's own syntax. */
   readonly body: string;
   /** Emails and letters. */
   readonly subject?: string | undefined;
@@ -54,6 +54,6 @@ export type TemplateListFilter = z.infer<typeof templateListFilterSchema>;
 
 /** `previewTemplate`'s arguments. */
 export const previewTemplateInputSchema = z.strictObject({
-  id: uuidSchema,
+  id: idSchema,
   personalisation: personalisationSchema.optional(),
 });
