@@ -17,6 +17,16 @@ export type {
   SandboxNotification,
 } from './emulators/notify/index.js';
 export type {
+  PayControl,
+  PayCredentials,
+  PayEmulator,
+  PayEmulatorOptions,
+  PayWebhookDelivery,
+  PayWebhookEventType,
+  SandboxPayment,
+  SandboxRefund,
+} from './emulators/pay/index.js';
+export type {
   SandboxPaymentOutcome,
   StripeControl,
   StripeCredentials,

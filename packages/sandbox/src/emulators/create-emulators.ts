@@ -2,12 +2,13 @@ import { createGetAddressEmulator, type GetAddressEmulator } from './getaddress/
 import { createHealthOnlyEmulator } from './health-only.js';
 import { createIdealPostcodesEmulator, type IdealPostcodesEmulator } from './ideal-postcodes/index.js';
 import { createNotifyEmulator, type NotifyEmulator, type NotifyEmulatorOptions } from './notify/index.js';
+import { createPayEmulator, type PayEmulator, type PayEmulatorOptions } from './pay/index.js';
 import { createStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from './stripe/index.js';
 
 /** One emulator per service, each with its own state. */
 export interface SandboxEmulators {
   notify: NotifyEmulator;
-  pay: ReturnType<typeof createHealthOnlyEmulator>;
+  pay: PayEmulator;
   oneLogin: ReturnType<typeof createHealthOnlyEmulator>;
   osPlaces: ReturnType<typeof createHealthOnlyEmulator>;
   idealPostcodes: IdealPostcodesEmulator;
@@ -19,6 +20,8 @@ export interface SandboxEmulators {
 /** Settings for individual emulators, e.g. faster status changes in tests. */
 export interface EmulatorSettings {
   notify?: Omit<NotifyEmulatorOptions, 'basePath'>;
+  /** GOV.UK Pay: `webhooks: { url }` to receive signed webhooks, `rateLimit`, `now`. */
+  pay?: Omit<PayEmulatorOptions, 'basePath'>;
   stripe?: Omit<StripeEmulatorOptions, 'basePath'>;
 }
 
@@ -32,7 +35,7 @@ export function createEmulators(
 ): SandboxEmulators {
   return {
     notify: createNotifyEmulator({ ...settings.notify, basePath: basePathOf('notify') }),
-    pay: createHealthOnlyEmulator('pay', { basePath: basePathOf('pay') }),
+    pay: createPayEmulator({ ...settings.pay, basePath: basePathOf('pay') }),
     oneLogin: createHealthOnlyEmulator('oneLogin', { basePath: basePathOf('oneLogin') }),
     osPlaces: createHealthOnlyEmulator('osPlaces', { basePath: basePathOf('osPlaces') }),
     idealPostcodes: createIdealPostcodesEmulator({ basePath: basePathOf('idealPostcodes') }),
@@ -46,6 +49,7 @@ export function createEmulators(
 export function credentialsOf(emulators: SandboxEmulators) {
   return {
     notify: emulators.notify.credentials,
+    pay: emulators.pay.credentials,
     stripe: emulators.stripe.credentials,
     idealPostcodes: emulators.idealPostcodes.credentials,
     getAddress: emulators.getAddress.credentials,
