@@ -126,7 +126,7 @@ export function defineAddressProvider(
   const listCount = (addresses: Address[]) => addresses.length;
   const oneCount = (found: unknown) => (found === undefined ? 0 : 1);
 
-  return {
+  const defined: AddressProvider = {
     provider,
     capabilities,
 
@@ -175,6 +175,19 @@ export function defineAddressProvider(
         oneCount,
       ),
   };
+  // Hidden, so the port stays small: compositions read it to accept the same test postcodes.
+  Object.defineProperty(defined, testPostcodesKey, {
+    value: Object.freeze([...(implementation.testPostcodes ?? [])]),
+  });
+  return defined;
+}
+
+const testPostcodesKey = Symbol.for('councilkit.address.testPostcodes');
+
+/** The documented test postcodes a provider accepts beyond the Royal Mail shapes; compositions pass them on. */
+export function testPostcodesOf(provider: AddressProvider): readonly string[] {
+  const value = (provider as unknown as Record<symbol, unknown>)[testPostcodesKey];
+  return Array.isArray(value) ? value : [];
 }
 
 function expectList(value: unknown, provider: string): Address[] {

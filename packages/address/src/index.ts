@@ -5,6 +5,10 @@
  * fallback, one council's addresses) and the memory adapter; the conformance suite is at
  * `@councilkit/address/testing`.
  */
+
+export { type CacheOptions, withCache } from './compose/with-cache.js';
+export { withFallback } from './compose/with-fallback.js';
+export { withinCouncil } from './compose/within-council.js';
 export { type AddressParts, canonicalPostcode, createAddress, createPostcodeArea } from './create-address.js';
 export { type AddressProviderImplementation, defineAddressProvider } from './define.js';
 export * from './errors.js';

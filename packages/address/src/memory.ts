@@ -159,22 +159,21 @@ export function memoryAddresses(options: MemoryAddressOptions = {}): MemoryAddre
     if (capability !== 'localCustodianCode') delete implementation[capability];
   }
 
-  return {
-    ...defineAddressProvider(implementation, options),
+  return Object.assign(defineAddressProvider(implementation, options), {
     controls: {
       add,
       addArea,
-      failNext(error, times = 1) {
+      failNext(error: AnyCouncilKitError, times = 1) {
         checkError(error);
         pendingFailures = { error, times };
       },
-      failAll(error) {
+      failAll(error: AnyCouncilKitError | undefined) {
         if (error !== undefined) checkError(error);
         outage = error;
       },
       lookups: () => lookups,
     },
-  };
+  });
 }
 
 function checkError(error: unknown): void {

@@ -121,9 +121,10 @@ export interface ParsedPostcodeAreaQuery {
   readonly providerOptions?: ProviderOptions;
 }
 
-// A bare string is shorthand for the query's main field.
+// Anything but a query object stands for the query's main field, so a bare string works and a
+// wrong type (a number, undefined) is reported against that field.
 const shorthand = (field: string) => (value: unknown) =>
-  typeof value === 'string' ? { [field]: value } : value;
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? value : { [field]: value };
 const queryError = { error: 'must be text or a query object' };
 
 /** The schemas one provider's calls are checked with; its documented test postcodes pass the postcode check. */
@@ -161,7 +162,7 @@ export function querySchemas(testPostcodes: readonly string[] = []) {
       ),
     ),
     uprnQuery: z.preprocess(
-      (value) => (typeof value === 'string' || typeof value === 'number' ? { uprn: value } : value),
+      shorthand('uprn'),
       z.strictObject(
         {
           uprn: uprnSchema,
