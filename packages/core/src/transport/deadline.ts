@@ -1,29 +1,76 @@
-/** One timer and one controller per request: the whole exchange must finish within `timeoutMs`. */
-export interface Deadline {
-  readonly signal: AbortSignal;
-  timedOut(): boolean;
-  callerAborted(): boolean;
-  clear(): void;
+/**
+ * A deadline over one whole exchange (connect, headers and body): one precise Node timer per
+ * request, plus a controller only for transports that abort through a signal. undici's own
+ * header and body timers are idle timers with a coarse (up to a second) clock, so they cannot keep
+ * the promise that `timeoutMs` makes.
+ */
+export class Deadline {
+  #timedOut = false;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #callerSignal: AbortSignal | undefined;
+  readonly #controller: AbortController | undefined;
+  readonly #onCallerAbort: (() => void) | undefined;
+  readonly #onTimeout: ((error: Error) => void) | undefined;
+
+  /**
+   * Starts the clock. With `onTimeout`, that is called when it runs out; without it, `signal`
+   * aborts instead, and also when the caller's signal does.
+   */
+  constructor(
+    readonly timeoutMs: number,
+    callerSignal: AbortSignal | undefined,
+    onTimeout?: (error: Error) => void,
+  ) {
+    this.#callerSignal = callerSignal;
+    this.#onTimeout = onTimeout;
+    if (!onTimeout) {
+      const controller = new AbortController();
+      this.#controller = controller;
+      if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+      else if (callerSignal) {
+        this.#onCallerAbort = () => controller.abort(callerSignal.reason);
+        callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
+      }
+    }
+    // The deadline itself rides along as the timer's argument, so no closure is made per request.
+    this.#timer = setTimeout(expire, timeoutMs, this);
+  }
+
+  /** Aborts when the deadline passes or the caller aborts; only without `onTimeout`. */
+  get signal(): AbortSignal | undefined {
+    return this.#controller?.signal;
+  }
+
+  /** True once the deadline has passed. */
+  timedOut(): boolean {
+    return this.#timedOut;
+  }
+
+  /** True when the caller's own signal aborted. */
+  callerAborted(): boolean {
+    return this.#callerSignal?.aborted === true;
+  }
+
+  /** Stops the clock; call once the exchange has settled. */
+  clear(): void {
+    clearTimeout(this.#timer);
+    if (this.#onCallerAbort) this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
+  }
+
+  /** @internal Called by the timer. */
+  expire(): void {
+    this.#timedOut = true;
+    const error = new DeadlineError(`No complete answer within ${this.timeoutMs} ms`);
+    if (this.#onTimeout) this.#onTimeout(error);
+    else this.#controller?.abort(error);
+  }
 }
 
-/** Combines the caller's signal with a timeout, remembering which of the two fired. */
-export function startDeadline(timeoutMs: number, callerSignal?: AbortSignal): Deadline {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new Error(`Timed out after ${timeoutMs} ms`));
-  }, timeoutMs);
-  const onCallerAbort = () => controller.abort(callerSignal?.reason);
-  if (callerSignal?.aborted) onCallerAbort();
-  else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    callerAborted: () => callerSignal?.aborted === true,
-    clear() {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener('abort', onCallerAbort);
-    },
-  };
+function expire(deadline: Deadline): void {
+  deadline.expire();
+}
+
+/** What a transport is torn down with when its deadline passes. */
+export class DeadlineError extends Error {
+  readonly code = 'COUNCILKIT_TIMEOUT';
 }

@@ -1,6 +1,6 @@
 import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
-import { startDeadline } from './deadline.js';
+import { Deadline } from './deadline.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
 /** A fetch-shaped function: global fetch, msw's patched fetch, or an emulator's `fetch`. */
@@ -16,7 +16,7 @@ export function fetchTransport(fetchFunction?: FetchFunction): Transport {
     throw new ConfigError([{ path: 'fetchFunction', message: 'Must be a fetch-shaped function' }]);
   }
   return async (request: TransportRequest): Promise<TransportResponse> => {
-    const deadline = startDeadline(request.timeoutMs, request.signal);
+    const deadline = new Deadline(request.timeoutMs, request.signal);
     try {
       const fetchNow = fetchFunction ?? ((input: Request) => globalThis.fetch(input));
       const response = await fetchNow(
@@ -25,7 +25,10 @@ export function fetchTransport(fetchFunction?: FetchFunction): Transport {
           headers: request.headers,
           // Request's typings want an ArrayBuffer-backed view; every Uint8Array we build is one.
           body: (request.body ?? null) as BodyInit | null,
-          signal: deadline.signal,
+          signal: deadline.signal ?? null,
+          // A 3xx is the provider's answer: following it would re-send a write (and its personal
+          // data) to another origin, which neither Node transport does.
+          redirect: 'manual',
         }),
       );
       const body = new Uint8Array(await response.arrayBuffer());

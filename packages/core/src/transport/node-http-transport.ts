@@ -4,6 +4,7 @@ import http, { type Agent as HttpAgent, type RequestOptions } from 'node:http';
 import https from 'node:https';
 import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
+import { Deadline } from './deadline.js';
 import { flattenHeaders } from './flatten-headers.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
@@ -16,10 +17,6 @@ interface Endpoint {
   readonly secure: boolean;
   readonly hostname: string;
   readonly port: number;
-}
-
-class TimeoutError extends Error {
-  readonly code = 'COUNCILKIT_TIMEOUT';
 }
 
 /** A transport over Node's own `http`/`https` modules with keep-alive agents, shared by every client it serves. */
@@ -71,33 +68,37 @@ export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Trans
         path: request.path,
         headers: request.headers,
         agent,
-        // An idle socket for this long (waiting for headers or for more body) ends the request.
-        timeout: request.timeoutMs,
       };
       if (request.signal) requestOptions.signal = request.signal;
+      // One timer over the whole exchange: a socket's idle timeout would let a server that drips its
+      // answer a byte at a time hold the request for ever.
+      const deadline = new Deadline(request.timeoutMs, request.signal, (error) => outgoing.destroy(error));
       const outgoing = (endpoint.secure ? https : http).request(requestOptions, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
+        response.on('end', () => {
+          deadline.clear();
           resolve({
             status: response.statusCode ?? 0,
             headers: flattenHeaders(response.headers),
             body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
-          }),
-        );
+          });
+        });
         response.on('error', fail);
+        // Torn down mid-body (the deadline, an abort): 'end' never comes, and 'error' may not either.
+        response.on('close', () => {
+          if (!response.complete) fail(new Error('The answer was cut off'));
+        });
       });
       function fail(error: unknown) {
+        deadline.clear();
         reject(
           classifyNetworkError(error, {
-            timedOut: error instanceof TimeoutError,
-            aborted: request.signal?.aborted === true,
+            timedOut: deadline.timedOut(),
+            aborted: deadline.callerAborted(),
           }),
         );
       }
-      outgoing.on('timeout', () =>
-        outgoing.destroy(new TimeoutError(`No answer within ${request.timeoutMs} ms`)),
-      );
       outgoing.on('error', fail);
       outgoing.end(request.body);
     });

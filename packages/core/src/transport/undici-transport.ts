@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
+import { Deadline } from './deadline.js';
 import { flattenHeaders } from './flatten-headers.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
@@ -48,27 +49,27 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
   }
   return async (request: TransportRequest): Promise<TransportResponse> => {
     const dispatcher = options.dispatcher ?? (await defaultDispatcher());
+    // undici's header and body timeouts are idle timers on a coarse clock: the deadline bounds the
+    // whole exchange, to the millisecond.
+    const deadline = new Deadline(request.timeoutMs, request.signal);
     try {
-      // undici's own timers bound the wait for headers and for the body: cheaper than a timer and an
-      // AbortController per request, which matters at thousands of sends a second.
       const response = await dispatcher.request({
         origin: request.origin,
         path: request.path,
         method: request.method,
         headers: request.headers,
         body: request.body ?? null,
-        signal: request.signal,
-        headersTimeout: request.timeoutMs,
-        bodyTimeout: request.timeoutMs,
+        signal: deadline.signal ?? null,
       });
       const body = new Uint8Array(await response.body.arrayBuffer());
       return { status: response.statusCode, headers: flattenHeaders(response.headers), body };
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
       throw classifyNetworkError(error, {
-        timedOut: code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT',
-        aborted: request.signal?.aborted === true,
+        timedOut: deadline.timedOut(),
+        aborted: deadline.callerAborted(),
       });
+    } finally {
+      deadline.clear();
     }
   };
 }
