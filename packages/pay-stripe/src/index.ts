@@ -7,3 +7,4 @@ export type { KeyMode } from './secret-key.js';
 export type { StripeProviderOptions } from './session-params.js';
 export { type StripePay, stripePay } from './stripe-pay.js';
 export { VERSION } from './version.js';
+export { type StripeEvent, type VerifyStripeWebhookOptions, verifyStripeWebhook } from './webhooks.js';
