@@ -1,5 +1,7 @@
 /**
  * @module @councilkit/address-ideal-postcodes
- * Ideal Postcodes adapter for @councilkit/address.
+ * Ideal Postcodes for `@councilkit/address`: `idealPostcodes({ apiKey })`.
  */
-export {};
+export { idealPostcodes, idealPostcodesTestPostcodes } from './ideal-postcodes.js';
+export type { IdealPostcodesOptions } from './options.js';
+export { VERSION } from './version.js';
