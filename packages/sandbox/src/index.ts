@@ -17,6 +17,15 @@ export type {
   SandboxNotification,
 } from './emulators/notify/index.js';
 export type {
+  OneLoginClientRegistration,
+  OneLoginControl,
+  OneLoginCredentials,
+  OneLoginEmulator,
+  OneLoginEmulatorOptions,
+  SentBackChannelLogout,
+  TestPerson,
+} from './emulators/one-login/index.js';
+export type {
   PayControl,
   PayCredentials,
   PayEmulator,

@@ -2,6 +2,11 @@ import { createGetAddressEmulator, type GetAddressEmulator } from './getaddress/
 import { createHealthOnlyEmulator } from './health-only.js';
 import { createIdealPostcodesEmulator, type IdealPostcodesEmulator } from './ideal-postcodes/index.js';
 import { createNotifyEmulator, type NotifyEmulator, type NotifyEmulatorOptions } from './notify/index.js';
+import {
+  createOneLoginEmulator,
+  type OneLoginEmulator,
+  type OneLoginEmulatorOptions,
+} from './one-login/index.js';
 import { createPayEmulator, type PayEmulator, type PayEmulatorOptions } from './pay/index.js';
 import { createStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from './stripe/index.js';
 
@@ -9,7 +14,7 @@ import { createStripeEmulator, type StripeEmulator, type StripeEmulatorOptions }
 export interface SandboxEmulators {
   notify: NotifyEmulator;
   pay: PayEmulator;
-  oneLogin: ReturnType<typeof createHealthOnlyEmulator>;
+  oneLogin: OneLoginEmulator;
   osPlaces: ReturnType<typeof createHealthOnlyEmulator>;
   idealPostcodes: IdealPostcodesEmulator;
   getAddress: GetAddressEmulator;
@@ -23,6 +28,8 @@ export interface EmulatorSettings {
   /** GOV.UK Pay: `webhooks: { url }` to receive signed webhooks, `rateLimit`, `now`. */
   pay?: Omit<PayEmulatorOptions, 'basePath'>;
   stripe?: Omit<StripeEmulatorOptions, 'basePath'>;
+  /** GOV.UK One Login: `backChannelLogoutUri`, extra `redirectUris`, more `clients`. */
+  oneLogin?: Omit<OneLoginEmulatorOptions, 'basePath'>;
 }
 
 /**
@@ -36,7 +43,7 @@ export function createEmulators(
   return {
     notify: createNotifyEmulator({ ...settings.notify, basePath: basePathOf('notify') }),
     pay: createPayEmulator({ ...settings.pay, basePath: basePathOf('pay') }),
-    oneLogin: createHealthOnlyEmulator('oneLogin', { basePath: basePathOf('oneLogin') }),
+    oneLogin: createOneLoginEmulator({ ...settings.oneLogin, basePath: basePathOf('oneLogin') }),
     osPlaces: createHealthOnlyEmulator('osPlaces', { basePath: basePathOf('osPlaces') }),
     idealPostcodes: createIdealPostcodesEmulator({ basePath: basePathOf('idealPostcodes') }),
     getAddress: createGetAddressEmulator({ basePath: basePathOf('getAddress') }),
@@ -53,6 +60,7 @@ export function credentialsOf(emulators: SandboxEmulators) {
     stripe: emulators.stripe.credentials,
     idealPostcodes: emulators.idealPostcodes.credentials,
     getAddress: emulators.getAddress.credentials,
+    oneLogin: emulators.oneLogin.credentials,
   };
 }
 
