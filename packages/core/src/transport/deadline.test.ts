@@ -1,11 +1,14 @@
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TransportError } from '../errors/classes.js';
 import { fetchTransport } from './fetch-transport.js';
 import { startLoopbackServer } from './loopback-server.test-helper.js';
 import { nodeHttpTransport } from './node-http-transport.js';
 import type { Transport } from './types.js';
-import { undiciTransport } from './undici-transport.js';
+import { loadUndici, undiciTransport } from './undici-transport.js';
+
+// undici loads on the first request, before the clock starts; loaded here so it is not timed.
+beforeAll(() => loadUndici());
 
 type Server = Awaited<ReturnType<typeof startLoopbackServer>>;
 let servers: Server[] = [];
