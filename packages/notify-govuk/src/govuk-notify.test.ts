@@ -166,6 +166,30 @@ describe('requests', () => {
       ['olderThan', async () => notify.listReceivedTexts({ olderThan: 'x' })[Symbol.asyncIterator]().next()],
       ['id', () => notify.getLetterPdf('x')],
       ['timeoutMs', () => notify.getTemplate(templates.email, {}, { timeoutMs: -5 })],
+      // Ids are opaque in the port; this adapter checks Notify's shape (a UUID) itself.
+      ['templateId', () => notify.sendSms({ templateId: 'tpl_123', phoneNumber: '07700900123' })],
+      [
+        'olderThan',
+        async () => notify.listNotifications({ olderThan: 'msg_1' })[Symbol.asyncIterator]().next(),
+      ],
+      [
+        'providerOptions.govukNotify.emailReplyToId',
+        () =>
+          notify.sendEmail({
+            templateId: templates.email,
+            emailAddress: 'a@example.com',
+            providerOptions: { govukNotify: { emailReplyToId: 'nope' } },
+          }),
+      ],
+      [
+        'providerOptions.govukNotify',
+        () =>
+          notify.sendSms({
+            templateId: templates.sms,
+            phoneNumber: '07700900123',
+            providerOptions: { govukNotify: { emailReplyToId: context.credentials.emailReplyToId } },
+          }),
+      ],
     ];
     for (const [field, call] of cases) {
       const error = await rejectionOf(call());
@@ -176,6 +200,30 @@ describe('requests', () => {
       ).toBe(true);
     }
     expect(requests).toHaveLength(0);
+  });
+
+  it('sends Notify-only fields from providerOptions.govukNotify, ignoring other providers’ options', async () => {
+    const { templates, emailReplyToId, smsSenderId } = context.credentials;
+    const personalisation = { name: 'Ada', reference: 'R1' };
+    const email = await context.notify.sendEmail({
+      templateId: templates.email,
+      emailAddress: 'ada@example.com',
+      personalisation: { ...personalisation, permit_type: 'no' },
+      providerOptions: { govukNotify: { emailReplyToId }, acme: { priority: 'high' } },
+    });
+    const text = await context.notify.sendSms({
+      templateId: templates.sms,
+      phoneNumber: '07700 900123',
+      personalisation,
+      providerOptions: { govukNotify: { smsSenderId } },
+    });
+    const sent = context.control.notifications();
+    expect(sent.find((notification) => notification.id === email.id)?.replyTo).toBe(
+      'permits@sandbox.councilkit.test',
+    );
+    expect(sent.find((notification) => notification.id === text.id)?.from).toBe('Council');
+    const read = await context.notify.getNotification(text.id);
+    expect(read.type === 'sms' && read.phoneNumber).toBe('+447700900123');
   });
 
   it('maps Notify’s errors to typed errors, keeping its error name and message', async () => {

@@ -14,6 +14,7 @@ import {
 } from '@councilkit/notify';
 import { parseNotifyApiKey } from './api-key.js';
 import { createBearerTokenSource } from './bearer-token.js';
+import { notifyId } from './ids.js';
 import { getLetterPdf } from './letter-pdf.js';
 import {
   apiKeyEnvironmentVariable,
@@ -60,7 +61,7 @@ export interface GovukNotify extends NotificationProvider {
  * problem); a malformed API key is rejected here, never echoed.
  *
  * @example
- * const notify = govukNotify({ apiKey: process.env.NOTIFY_API_KEY });
+ * const notify = govukNotify({ apiKey: process.env.GOVUK_NOTIFY_API_KEY });
  * const sent = await notify.sendEmail({ templateId, emailAddress, personalisation: { name: 'Ada' } });
  */
 export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
@@ -139,7 +140,7 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
         await send('/v2/notifications/letter', precompiledLetterBody(request), callOptions),
       ),
     getNotification: async (id, callOptions) =>
-      readNotification(await get(`/v2/notifications/${id}`, callOptions)),
+      readNotification(await get(`/v2/notifications/${notifyId(id, 'id')}`, callOptions)),
     listNotifications: (filter, callOptions) =>
       followPages(
         'notifications',
@@ -154,12 +155,14 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
             },
           }),
         readNotification,
-        filter.olderThan,
+        filter.olderThan === undefined ? undefined : notifyId(filter.olderThan, 'olderThan'),
       ),
     getTemplate: async (id, query, callOptions) =>
       readTemplate(
         await get(
-          query.version === undefined ? `/v2/template/${id}` : `/v2/template/${id}/version/${query.version}`,
+          query.version === undefined
+            ? `/v2/template/${notifyId(id, 'id')}`
+            : `/v2/template/${notifyId(id, 'id')}/version/${query.version}`,
           callOptions,
         ),
       ),
@@ -175,7 +178,7 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
         (
           await http.request({
             method: 'POST',
-            path: `/v2/template/${id}/preview`,
+            path: `/v2/template/${notifyId(id, 'id')}/preview`,
             json: { personalisation: wirePersonalisation(personalisation) },
             // A preview sends nothing, so repeating it is harmless.
             idempotent: true,
@@ -189,9 +192,9 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
         (olderThan) =>
           get('/v2/received-text-messages', { ...callOptions, query: { older_than: olderThan } }),
         readReceivedText,
-        filter.olderThan,
+        filter.olderThan === undefined ? undefined : notifyId(filter.olderThan, 'olderThan'),
       ),
-    getLetterPdf: (id, callOptions) => getLetterPdf(get, id, callOptions),
+    getLetterPdf: (id, callOptions) => getLetterPdf(get, notifyId(id, 'id'), callOptions),
   };
 
   const port = defineNotificationProvider(implementation, loggerOptions);

@@ -13,5 +13,10 @@ export {
 } from './callbacks.js';
 export { type GovukNotify, govukNotify } from './govuk-notify.js';
 export type { GovukNotifyOptions } from './options.js';
+export type {
+  GovukNotifyEmailOptions,
+  GovukNotifyProviderOptions,
+  GovukNotifySmsOptions,
+} from './provider-options.js';
 export type { BatchRequest, BatchResult, SendBatchOptions } from './send-batch.js';
 export { VERSION } from './version.js';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Transport } from '@councilkit/core';
 import type { NotificationHarness } from '@councilkit/notify/testing';
 import { type Sandbox, startSandbox } from '@councilkit/sandbox';
@@ -35,28 +36,30 @@ export function conformanceHarness(
     subject: 'Application ((reference))',
     body: 'Dear ((name)),\n\nWe have your application ((reference)).',
   });
+  const values = { name: 'Ada Lovelace', reference: 'PERMIT-1' };
+  const address = {
+    address_line_1: 'Ada Lovelace',
+    address_line_2: '1 Council Street',
+    address_line_3: 'SW1A 1AA',
+  };
   return {
     provider: notify,
     fixtures: {
-      emailTemplateId,
-      smsTemplateId: templates.sms,
-      letterTemplateId: templates.letter,
-      emailPersonalisation: { name: 'Ada Lovelace', reference: 'PERMIT-1' },
-      smsPersonalisation: { name: 'Ada', reference: 'PERMIT-1' },
-      letterPersonalisation: {
-        address_line_1: 'Ada Lovelace',
-        address_line_2: '1 Council Street',
-        address_line_3: 'SW1A 1AA',
-        name: 'Ada Lovelace',
-        reference: 'PERMIT-1',
-        expiry_date: '31 March 2027',
+      email: { templateId: emailTemplateId, emailAddress: 'ada@example.com', personalisation: values },
+      sms: { templateId: templates.sms, phoneNumber: '07700 900123', personalisation: values },
+      letter: {
+        templateId: templates.letter,
+        personalisation: { ...address, ...values, expiry_date: '31 March 2027' },
       },
-      emailAddress: 'ada@example.com',
-      phoneNumber: '07700 900123',
+      unknownId: randomUUID(),
     },
     backdoor: {
-      setStatus: (id, rawStatus) =>
-        control.setStatus(id, rawStatus as Parameters<typeof control.setStatus>[1]),
+      findMessage: (id) => {
+        const sent = control.notifications().find((notification) => notification.id === id);
+        return sent && { recipient: sent.to, body: sent.body, subject: sent.subject ?? undefined };
+      },
+      // The suite's statuses are Notify's own words, so they pass straight through.
+      setStatus: (id, status) => control.setStatus(id, status as Parameters<typeof control.setStatus>[1]),
       receiveText: (input) => {
         control.receiveText(input);
       },

@@ -5,6 +5,7 @@ import {
   notificationStatusFromRaw,
 } from '@councilkit/notify';
 import { parseNotifyDate } from './dates.js';
+import { e164FromNotify } from './phone.js';
 import {
   asObject,
   definedOnly,
@@ -58,7 +59,8 @@ export function readNotification(body: unknown): Notification {
       oneClickUnsubscribeUrl: optionalText(wire, 'one_click_unsubscribe_url'),
     });
   }
-  if (type === 'sms') return { ...base, type, phoneNumber: optionalText(wire, 'phone_number') ?? '' };
+  if (type === 'sms')
+    return { ...base, type, phoneNumber: e164FromNotify(optionalText(wire, 'phone_number')) };
   return definedOnly({
     ...base,
     type: 'letter' as const,

@@ -5,6 +5,8 @@ import type {
   PrecompiledLetterRequest,
   SmsRequest,
 } from '@councilkit/notify';
+import { notifyId } from '../ids.js';
+import { govukNotifyOptions } from '../provider-options.js';
 
 type WireValue = string | number | boolean | null | readonly string[] | Record<string, unknown>;
 
@@ -35,14 +37,15 @@ export function wirePersonalisation(
 
 /** POST /v2/notifications/email body. Absent options are left out: Notify's schema allows no nulls there. */
 export function emailBody(request: EmailRequest): Record<string, unknown> {
+  const { emailReplyToId } = govukNotifyOptions(request.providerOptions, 'email');
   const body: Record<string, unknown> = {
-    template_id: request.templateId,
+    template_id: notifyId(request.templateId, 'templateId'),
     email_address: request.emailAddress,
   };
   if (request.personalisation !== undefined)
     body['personalisation'] = wirePersonalisation(request.personalisation);
   if (request.reference !== undefined) body['reference'] = request.reference;
-  if (request.emailReplyToId !== undefined) body['email_reply_to_id'] = request.emailReplyToId;
+  if (emailReplyToId !== undefined) body['email_reply_to_id'] = emailReplyToId;
   if (request.oneClickUnsubscribeUrl !== undefined)
     body['one_click_unsubscribe_url'] = request.oneClickUnsubscribeUrl;
   return body;
@@ -50,20 +53,22 @@ export function emailBody(request: EmailRequest): Record<string, unknown> {
 
 /** POST /v2/notifications/sms body. */
 export function smsBody(request: SmsRequest): Record<string, unknown> {
+  const { smsSenderId } = govukNotifyOptions(request.providerOptions, 'sms');
   const body: Record<string, unknown> = {
-    template_id: request.templateId,
+    template_id: notifyId(request.templateId, 'templateId'),
     phone_number: request.phoneNumber,
   };
   if (request.personalisation !== undefined) body['personalisation'] = request.personalisation;
   if (request.reference !== undefined) body['reference'] = request.reference;
-  if (request.smsSenderId !== undefined) body['sms_sender_id'] = request.smsSenderId;
+  if (smsSenderId !== undefined) body['sms_sender_id'] = smsSenderId;
   return body;
 }
 
 /** POST /v2/notifications/letter body for a templated letter. */
 export function letterBody(request: LetterRequest): Record<string, unknown> {
+  govukNotifyOptions(request.providerOptions, 'letter');
   const body: Record<string, unknown> = {
-    template_id: request.templateId,
+    template_id: notifyId(request.templateId, 'templateId'),
     personalisation: request.personalisation,
   };
   if (request.reference !== undefined) body['reference'] = request.reference;
@@ -72,6 +77,7 @@ export function letterBody(request: LetterRequest): Record<string, unknown> {
 
 /** POST /v2/notifications/letter body for a precompiled letter: the PDF as base64 `content`. */
 export function precompiledLetterBody(request: PrecompiledLetterRequest): Record<string, unknown> {
+  govukNotifyOptions(request.providerOptions, 'letter');
   const { pdf } = request;
   const body: Record<string, unknown> = {
     reference: request.reference,

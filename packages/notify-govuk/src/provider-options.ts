@@ -1,0 +1,38 @@
+import { parseInput, z } from '@councilkit/core';
+import type { ProviderOptions } from '@councilkit/notify';
+
+const uuid = z.guid({ error: 'is not a GOV.UK Notify id (a UUID)' });
+
+/** Notify-only fields of an email: `providerOptions: { govukNotify: { emailReplyToId } }`. */
+export interface GovukNotifyEmailOptions {
+  /** The id of one of the service's reply-to addresses (Settings › Reply-to email addresses). */
+  readonly emailReplyToId?: string;
+}
+
+/** Notify-only fields of a text message: `providerOptions: { govukNotify: { smsSenderId } }`. */
+export interface GovukNotifySmsOptions {
+  /** The id of one of the service's text message senders (Settings › Text message senders). */
+  readonly smsSenderId?: string;
+}
+
+/** What `providerOptions.govukNotify` may hold, by kind of message. */
+export type GovukNotifyProviderOptions = GovukNotifyEmailOptions & GovukNotifySmsOptions;
+
+// Other providers' entries are left alone: one request may carry options for several.
+const schemas = {
+  email: z.strictObject({ emailReplyToId: uuid.optional() }),
+  sms: z.strictObject({ smsSenderId: uuid.optional() }),
+  letter: z.strictObject({}),
+} as const;
+
+/** Reads and checks `providerOptions.govukNotify` for a kind of message; a `ValidationError` naming the field. */
+export function govukNotifyOptions<Kind extends keyof typeof schemas>(
+  providerOptions: ProviderOptions | undefined,
+  kind: Kind,
+): z.infer<(typeof schemas)[Kind]> {
+  const schema = z.object({
+    providerOptions: z.object({ govukNotify: (schemas[kind] as z.ZodType).optional() }).optional(),
+  });
+  const parsed = parseInput(schema, { providerOptions }, 'govuk-notify');
+  return (parsed.providerOptions?.govukNotify ?? {}) as z.infer<(typeof schemas)[Kind]>;
+}
