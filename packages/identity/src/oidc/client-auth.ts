@@ -144,7 +144,12 @@ export function createClientAuthenticator(
 ): ClientAuthenticator {
   switch (auth.method) {
     case 'private_key_jwt': {
-      const signing = readSigningKey(auth.privateKey, `${option}.privateKey`, provider, auth);
+      const signing = readSigningKey(
+        auth.privateKey,
+        option ? `${option}.privateKey` : 'privateKey',
+        provider,
+        auth,
+      );
       return async (form, endpoints) => {
         const audience = auth.audience === 'issuer' ? endpoints.issuer : endpoints.tokenEndpoint;
         form.set('client_id', clientId);
@@ -158,7 +163,7 @@ export function createClientAuthenticator(
       const secret = () =>
         loadSecret({
           value: auth.clientSecret,
-          option: `${option}.clientSecret`,
+          option: option ? `${option}.clientSecret` : 'clientSecret',
           environmentVariable: clientSecretEnvironmentVariable,
           provider,
         });

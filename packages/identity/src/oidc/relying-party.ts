@@ -36,6 +36,8 @@ export interface OpenIdConnectExtension {
   readonly capabilities?: Partial<IdentityCapabilities>;
   /** The User-Agent sent on every back-channel request. */
   readonly userAgent?: string;
+  /** The option that holds the client's key or secret, for error messages: '' when it is a top-level option. */
+  readonly clientAuthOption?: string;
   /** Extra authorization request parameters, and what to check when the person comes back. */
   authorizationParameters?(options: SignInOptions): {
     parameters: Record<string, string>;
@@ -103,7 +105,12 @@ export function createRelyingParty(
       return { data, headers };
     },
   });
-  const authenticate = createClientAuthenticator(settings.clientAuth, clientId, provider);
+  const authenticate = createClientAuthenticator(
+    settings.clientAuth,
+    clientId,
+    provider,
+    extension.clientAuthOption ?? 'clientAuth',
+  );
   const redirectUris = list(settings.redirectUri);
   const postLogoutRedirectUris = list(settings.postLogoutRedirectUri);
   const toleranceSeconds = settings.clockToleranceSeconds ?? 30;
