@@ -71,6 +71,12 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
     name: options.serviceName ?? 'CouncilKit Sandbox',
     restricted: options.trialMode ?? false,
     rateLimit: requestsPerMinute,
+    serviceId: uuidOption(options.serviceId, 'serviceId'),
+    keySecrets: {
+      test: uuidOption(options.keySecrets?.test, 'keySecrets.test'),
+      team: uuidOption(options.keySecrets?.team, 'keySecrets.team'),
+      live: uuidOption(options.keySecrets?.live, 'keySecrets.live'),
+    },
     ...(options.permissions === undefined ? {} : { permissions: servicePermissions(options.permissions) }),
     ...(options.contactLink === undefined ? {} : { contactLink: contactLink(options.contactLink) }),
   });
@@ -218,5 +224,16 @@ function nonNegative(value: number | undefined, fallback: number, name: string):
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < 1) throw invalidOption(name, 'must be an integer >= 1');
+  return value;
+}
+
+// Notify's keys end in two UUIDs, so only a UUID can stand in for either.
+function uuidOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (
+    typeof value !== 'string' ||
+    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value)
+  )
+    throw invalidOption(name, 'must be a lower-case UUID');
   return value;
 }

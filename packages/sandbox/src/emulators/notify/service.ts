@@ -1,5 +1,3 @@
-import { newUuid } from './uuid.js';
-
 /** Notify's names for the three kinds of API key: live keys are `normal` on the server. */
 export type KeyType = 'normal' | 'team' | 'test';
 
@@ -56,7 +54,28 @@ export interface ServiceSettings {
   readonly rateLimit: number;
   readonly permissions?: readonly string[];
   readonly contactLink?: string | null;
+  /** The service id; `sandboxServiceId` unless given. */
+  readonly serviceId?: string | undefined;
+  /** The secret half of each key; `sandboxKeySecrets` unless given. */
+  readonly keySecrets?: Partial<Record<'test' | 'team' | 'live', string | undefined>> | undefined;
 }
+
+/**
+ * The sandbox's fixed test service and key secrets: the same on every start, so an API key put in
+ * `.env` keeps working after a restart. Test values only: they open nothing but a local sandbox.
+ */
+export const sandboxServiceId = '5a4db0c4-6f0e-4c43-9d2b-5c7f1a2b3c4d';
+export const sandboxKeySecrets = {
+  test: '7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918',
+  team: '1b2c3d4e-5f60-4718-892a-b3c4d5e6f708',
+  live: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+} as const;
+// Key ids are Notify's own record ids, never part of the key string; fixed too so runs compare.
+const sandboxKeyIds = {
+  test: 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d',
+  team: 'b1c2d3e4-f5a6-4b7c-9d8e-0f1a2b3c4d5e',
+  live: 'c2d3e4f5-a6b7-4c8d-8e9f-1a2b3c4d5e6f',
+} as const;
 
 // Fixed ids for the seeded senders so demos can be configured once.
 export const seededSenderIds = {
@@ -72,17 +91,20 @@ export const seededTeamMember: TeamMember = {
   mobileNumber: '07700900456',
 };
 
-/** Makes the default service with fresh ids and secrets for its live, team and test keys. */
+/** Makes the default service with its live, team and test keys: fixed test values unless given others. */
 export function createDefaultService(settings: ServiceSettings): ServiceRecord {
-  const key = (name: string, keyType: KeyType): ApiKeyRecord => ({
-    id: newUuid(),
-    name,
-    secret: newUuid(),
-    keyType,
-    revoked: false,
-  });
+  const key = (name: string, keyType: KeyType): ApiKeyRecord => {
+    const kind = keyType === 'normal' ? 'live' : keyType;
+    return {
+      id: sandboxKeyIds[kind],
+      name,
+      secret: settings.keySecrets?.[kind] ?? sandboxKeySecrets[kind],
+      keyType,
+      revoked: false,
+    };
+  };
   return {
-    id: newUuid(),
+    id: settings.serviceId ?? sandboxServiceId,
     name: settings.name,
     emailSenderLocalPart: settings.name
       .toLowerCase()

@@ -22,6 +22,13 @@ export interface NotifyEmulatorOptions extends EmulatorOptions {
   now?: () => Date;
   /** Name of the emulated service (shown as the email sender). */
   serviceName?: string;
+  /**
+   * The service id in the API keys. Fixed by default (`5a4db0c4-6f0e-4c43-9d2b-5c7f1a2b3c4d`), so keys
+   * stay the same across restarts; give another to run services side by side.
+   */
+  serviceId?: string;
+  /** The secret half of each API key (a lower-case UUID each); fixed test values by default. */
+  keySecrets?: { test?: string; team?: string; live?: string };
   /** Trial mode: live keys may only send to the team, and cannot send letters. Default false. */
   trialMode?: boolean;
   /**
