@@ -196,6 +196,9 @@ describe('stripePay against the emulator', () => {
     expect(await failure(() => pay.getRefund('cs_test_abcdefgh', 'ch_123456789'))).toMatchObject({
       field: 'refundId',
     });
+    expect(await failure(() => pay.paymentIdOfIntent('cs_test_abcdefgh'))).toMatchObject({
+      field: 'paymentIntentId',
+    });
     expect(recorded.requests).toHaveLength(0);
   });
 

@@ -302,7 +302,7 @@ export function stripePay(options: StripePayOptions = {}): StripePay {
     mode: () => mode,
     async paymentIdOfIntent(paymentIntentId, callOptions = {}) {
       const list = (await get('/v1/checkout/sessions', callOptions, {
-        payment_intent: paymentIntentId,
+        payment_intent: checkStripeId(paymentIntentId, 'pi_', 'paymentIntentId'),
         limit: '1',
       })) as {
         data?: { id?: string }[];
