@@ -4,11 +4,19 @@ import { createOsPlacesEmulator } from './index.js';
 const emulator = createOsPlacesEmulator();
 const key = emulator.credentials.apiKey;
 
+type WireRecord = Record<string, string | number | null>;
+interface Answer {
+  header: Record<string, unknown> & { totalresults: number };
+  results: { DPA: WireRecord; LPI: WireRecord }[];
+  error: unknown;
+  fault: { faultstring: string; detail: { errorcode: string } };
+}
+
 async function get(path: string, headers: Record<string, string> = { key }) {
   const response = await emulator.fetch(
     new Request(`https://api.os.uk/search/places/v1${path}`, { headers }),
   );
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as Answer };
 }
 
 describe('OS Places emulator', () => {
@@ -25,7 +33,7 @@ describe('OS Places emulator', () => {
       maxresults: 100,
       output_srs: 'EPSG:27700',
     });
-    expect(body.results[0].DPA).toMatchObject({
+    expect(body.results[0]?.DPA).toMatchObject({
       UPRN: '200010019924',
       UDPRN: '52126562',
       ADDRESS: 'ORDNANCE SURVEY, 4, ADANAC DRIVE, NURSLING, SOUTHAMPTON, SO16 0AS',
@@ -42,14 +50,14 @@ describe('OS Places emulator', () => {
       MATCH_DESCRIPTION: 'EXACT',
       LANGUAGE: 'EN',
     });
-    expect(body.results[0].DPA).not.toHaveProperty('LAT');
-    expect(body.results[0].DPA).not.toHaveProperty('DEPARTMENT_NAME');
+    expect(body.results[0]?.DPA).not.toHaveProperty('LAT');
+    expect(body.results[0]?.DPA).not.toHaveProperty('DEPARTMENT_NAME');
   });
 
   it('adds LNG and LAT when asked for WGS84', async () => {
     const { body } = await get('/uprn?uprn=100023336956&output_srs=WGS84');
     expect(body.header.output_srs).toBe('EPSG:4326');
-    expect(body.results[0].DPA).toMatchObject({ X_COORDINATE: 530047, LAT: 51.50354, LNG: -0.127695 });
+    expect(body.results[0]?.DPA).toMatchObject({ X_COORDINATE: 530047, LAT: 51.50354, LNG: -0.127695 });
   });
 
   it('answers a postcode with no addresses with 200, a header and no results', async () => {
@@ -78,15 +86,15 @@ describe('OS Places emulator', () => {
     const second = await get('/postcode?postcode=SO51&maxresults=10&offset=10');
     expect(first.body.results).toHaveLength(10);
     expect(second.body.header.offset).toBe(10);
-    expect(second.body.results[0].DPA.UPRN).not.toBe(first.body.results[0].DPA.UPRN);
+    expect(second.body.results[0]?.DPA['UPRN']).not.toBe(first.body.results[0]?.DPA['UPRN']);
     expect((await get('/postcode?postcode=SO51&maxresults=101')).status).toBe(400);
   });
 
   it('serves LPI records, with the Welsh one beside the English for Cardiff', async () => {
     const { body } = await get('/postcode?postcode=CF10%203ND&dataset=LPI');
-    const languages = body.results.map((result: any) => result.LPI.LANGUAGE);
+    const languages = body.results.map((result) => result.LPI['LANGUAGE']);
     expect(languages).toEqual(['EN', 'CY']);
-    expect(body.results[1].LPI).toMatchObject({
+    expect(body.results[1]?.LPI).toMatchObject({
       ORGANISATION: 'CYNGOR CAERDYDD',
       PAO_TEXT: 'NEUADD Y DDINAS',
       STREET_DESCRIPTION: 'PARC CATHAYS',
@@ -101,14 +109,14 @@ describe('OS Places emulator', () => {
     const dpa = await get('/postcode?postcode=SO16%200AS&dataset=DPA');
     const both = await get('/postcode?postcode=SO16%200AS&dataset=DPA,LPI');
     expect(dpa.body.results).toHaveLength(1);
-    expect(both.body.results.map((result: any) => Object.keys(result)[0])).toEqual(['DPA', 'LPI', 'LPI']);
+    expect(both.body.results.map((result) => Object.keys(result)[0])).toEqual(['DPA', 'LPI', 'LPI']);
   });
 
   it('filters with fq: terms ORed within a parameter, parameters ANDed, wildcards', async () => {
     const flats = await get('/postcode?postcode=W1W%207RT&fq=CLASSIFICATION_CODE:RD*');
-    expect(flats.body.results.every((result: any) => result.DPA.CLASSIFICATION_CODE.startsWith('RD'))).toBe(
-      true,
-    );
+    expect(
+      flats.body.results.every((result) => String(result.DPA['CLASSIFICATION_CODE']).startsWith('RD')),
+    ).toBe(true);
     const either = await get(
       '/postcode?postcode=W1W%207RT&fq=CLASSIFICATION_CODE:RD06%20CLASSIFICATION_CODE:CO01',
     );
@@ -118,7 +126,7 @@ describe('OS Places emulator', () => {
     const both = await get(
       '/postcode?postcode=W1W%207RT&fq=LOCAL_CUSTODIAN_CODE:5990&fq=CLASSIFICATION_CODE:CO*',
     );
-    expect(both.body.results.map((result: any) => result.DPA.ORGANISATION_NAME)).toEqual([
+    expect(both.body.results.map((result) => result.DPA['ORGANISATION_NAME'])).toEqual([
       'TITCHFIELD TAILORING LTD',
       'FITZROVIA DENTAL PRACTICE',
     ]);
@@ -128,13 +136,13 @@ describe('OS Places emulator', () => {
   it('finds by free text, best match first, with matchprecision in the header', async () => {
     const { body } = await get('/find?query=10%20Downing%20Street%20London');
     expect(body.header.matchprecision).toBe(1);
-    expect(body.results[0].DPA.UPRN).toBe('100023336956');
+    expect(body.results[0]?.DPA['UPRN']).toBe('100023336956');
     expect((await get('/find?query=zzqx%20nowhere')).body).not.toHaveProperty('results');
     expect((await get('/find')).status).toBe(400);
   });
 
   it('finds by UPRN, and answers an unknown one with no results', async () => {
-    expect((await get('/uprn?uprn=22062038')).body.results[0].DPA.POSTCODE).toBe('BN1 1JE');
+    expect((await get('/uprn?uprn=22062038')).body.results[0]?.DPA['POSTCODE']).toBe('BN1 1JE');
     expect((await get('/uprn?uprn=987654321098')).body.header.totalresults).toBe(0);
     expect((await get('/uprn?uprn=abc')).status).toBe(400);
   });
