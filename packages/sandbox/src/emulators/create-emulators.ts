@@ -7,6 +7,7 @@ import {
   type OneLoginEmulator,
   type OneLoginEmulatorOptions,
 } from './one-login/index.js';
+import { createOsPlacesEmulator, type OsPlacesEmulator } from './os-places/index.js';
 import { createPayEmulator, type PayEmulator, type PayEmulatorOptions } from './pay/index.js';
 import { createStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from './stripe/index.js';
 
@@ -15,7 +16,7 @@ export interface SandboxEmulators {
   notify: NotifyEmulator;
   pay: PayEmulator;
   oneLogin: OneLoginEmulator;
-  osPlaces: ReturnType<typeof createHealthOnlyEmulator>;
+  osPlaces: OsPlacesEmulator;
   idealPostcodes: IdealPostcodesEmulator;
   getAddress: GetAddressEmulator;
   postcodesIo: ReturnType<typeof createHealthOnlyEmulator>;
@@ -44,7 +45,7 @@ export function createEmulators(
     notify: createNotifyEmulator({ ...settings.notify, basePath: basePathOf('notify') }),
     pay: createPayEmulator({ ...settings.pay, basePath: basePathOf('pay') }),
     oneLogin: createOneLoginEmulator({ ...settings.oneLogin, basePath: basePathOf('oneLogin') }),
-    osPlaces: createHealthOnlyEmulator('osPlaces', { basePath: basePathOf('osPlaces') }),
+    osPlaces: createOsPlacesEmulator({ basePath: basePathOf('osPlaces') }),
     idealPostcodes: createIdealPostcodesEmulator({ basePath: basePathOf('idealPostcodes') }),
     getAddress: createGetAddressEmulator({ basePath: basePathOf('getAddress') }),
     postcodesIo: createHealthOnlyEmulator('postcodesIo', { basePath: basePathOf('postcodesIo') }),
@@ -60,6 +61,7 @@ export function credentialsOf(emulators: SandboxEmulators) {
     stripe: emulators.stripe.credentials,
     idealPostcodes: emulators.idealPostcodes.credentials,
     getAddress: emulators.getAddress.credentials,
+    osPlaces: emulators.osPlaces.credentials,
     oneLogin: emulators.oneLogin.credentials,
   };
 }
