@@ -1,5 +1,7 @@
 /**
  * @module @councilkit/address-getaddress
- * getAddress.io adapter for @councilkit/address.
+ * getAddress.io for `@councilkit/address`: `getAddress({ apiKey })`.
  */
-export {};
+export { getAddress, getAddressTestPostcodes } from './getaddress.js';
+export type { GetAddressOptions } from './options.js';
+export { VERSION } from './version.js';

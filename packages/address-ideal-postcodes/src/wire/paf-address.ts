@@ -13,10 +13,12 @@ const provider = 'ideal-postcodes';
 // Ideal Postcodes sends '' for an empty field and for missing coordinates.
 const text = z
   .unknown()
-  .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined));
+  .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined))
+  .optional();
 const number = z
   .unknown()
-  .transform((value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined));
+  .transform((value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined))
+  .optional();
 const pafAddressSchema = z.looseObject({
   postcode: z.string().min(1),
   post_town: z.string().min(1),
