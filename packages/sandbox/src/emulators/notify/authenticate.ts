@@ -1,5 +1,6 @@
 import { type DecodedJwt, decodeJwt, hasValidHs256Signature } from '@councilkit/core';
 import { authError, NotifyApiError } from './api-error.js';
+import { isPythonTruthy } from './python-repr.js';
 import type { ApiKeyRecord, ServiceRecord } from './service.js';
 import { canonicalUuid } from './uuid.js';
 
@@ -31,20 +32,54 @@ export function authenticate(authorization: string | null, service: ServiceRecor
   for (const key of service.apiKeys) {
     if (token.header['alg'] !== 'HS256') throw authError(403, 'Invalid token: algorithm used is not HS256');
     if (!isSignedWith(remembered, token, key.secret)) continue;
-    const expiry = token.claims['exp'];
-    if (typeof expiry === 'number' && expiry <= nowSeconds - clockToleranceSeconds) {
-      throw authError(403, generalTokenError);
-    }
-    // A token without `iat` falls through to "API key not found": a quirk of Notify's exception classes.
-    if (!Object.hasOwn(token.claims, 'iat')) continue;
-    const issuedAt = issuedAtSeconds(token.claims['iat']);
-    if (issuedAt === undefined || Math.abs(nowSeconds - issuedAt) > clockToleranceSeconds) {
-      throw authError(403, clockError);
-    }
+    // PyJWT's registered-claim checks, then the Notify client's own `iat` bounds. A claim PyJWT cannot
+    // read as an integer is a DecodeError, which Notify takes as "not this key" and moves on.
+    const verdict = claimsVerdict(token.claims, now.getTime() / 1000, nowSeconds);
+    if (verdict === 'next-key') continue;
+    if (verdict === 'clock') throw authError(403, clockError);
+    if (verdict === 'invalid') throw authError(403, generalTokenError);
     if (key.revoked) throw authError(403, 'Invalid token: API key revoked');
     return key;
   }
   throw authError(403, 'Invalid token: API key not found');
+}
+
+type ClaimsVerdict = 'valid' | 'next-key' | 'clock' | 'invalid';
+
+// notifications-python-client `authentication.py` (`decode_jwt_token`, `validate_jwt_token`) over
+// PyJWT `api_jwt.py` (`_validate_claims`: iat, nbf, exp, then aud, sub and jti), as notifications-api
+// `app/authentication/auth.py` maps their errors: ImmatureSignature and InvalidIssuedAt to the clock
+// message, DecodeError to the next key, any other InvalidTokenError to the general message.
+function claimsVerdict(
+  claims: Readonly<Record<string, unknown>>,
+  now: number,
+  nowSeconds: number,
+): ClaimsVerdict {
+  if (Object.hasOwn(claims, 'iat')) {
+    const issuedAt = pythonInt(claims['iat']);
+    if (issuedAt === undefined || issuedAt > now + clockToleranceSeconds) return 'clock';
+  }
+  if (Object.hasOwn(claims, 'nbf')) {
+    const notBefore = pythonInt(claims['nbf']);
+    if (notBefore === undefined) return 'next-key';
+    if (notBefore > now + clockToleranceSeconds) return 'clock';
+  }
+  if (Object.hasOwn(claims, 'exp')) {
+    const expiry = pythonInt(claims['exp']);
+    if (expiry === undefined) return 'next-key';
+    if (expiry <= now - clockToleranceSeconds) return 'invalid';
+  }
+  // No audience is expected, so any non-empty `aud` is refused; `sub` and `jti` must be strings.
+  if (Object.hasOwn(claims, 'aud') && isPythonTruthy(claims['aud'])) return 'invalid';
+  if (Object.hasOwn(claims, 'sub') && typeof claims['sub'] !== 'string') return 'invalid';
+  if (Object.hasOwn(claims, 'jti') && typeof claims['jti'] !== 'string') return 'invalid';
+  // A token without `iat` falls through to "API key not found": a quirk of Notify's exception classes.
+  if (!Object.hasOwn(claims, 'iat')) return 'next-key';
+  const issuedAt = pythonInt(claims['iat']) ?? 0;
+  if (nowSeconds > issuedAt + clockToleranceSeconds || issuedAt > nowSeconds + clockToleranceSeconds) {
+    return 'clock';
+  }
+  return 'valid';
 }
 
 /** A token's text with what has been worked out from it so far. */
@@ -86,11 +121,17 @@ function isBase64Url(segment: string): boolean {
   return /^[A-Za-z0-9_-]*=*$/.test(segment) && segment.replace(/=+$/, '').length % 4 !== 1;
 }
 
-// Python's int(): numbers truncate, integer strings parse; null and containers crash the server.
-function issuedAtSeconds(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : undefined;
+// Python's int(): numbers truncate, integer strings parse (undefined where Python raises
+// ValueError); null, containers and infinities raise TypeError or OverflowError, which crash the server.
+function pythonInt(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return Math.trunc(value);
+    throw new NotifyApiError(500, [{ error: 'OverflowError', message: 'Internal server error' }]);
+  }
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string')
-    return /^\s*[+-]?\d+\s*$/.test(value) ? Number.parseInt(value, 10) : undefined;
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return /^[+-]?\d+(?:_\d+)*$/.test(text) ? Number.parseInt(text.replaceAll('_', ''), 10) : undefined;
+  }
   throw new NotifyApiError(500, [{ error: 'TypeError', message: 'Internal server error' }]);
 }

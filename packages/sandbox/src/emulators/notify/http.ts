@@ -1,4 +1,5 @@
 import { badRequest } from './api-error.js';
+import { parseRequestJson } from './json-body.js';
 import { isPythonTruthy } from './python-repr.js';
 
 /** A JSON response; Notify always answers JSON, errors included. */
@@ -26,7 +27,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 export function parseJsonBody(text: string): unknown {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = parseRequestJson(text);
   } catch {
     throw badRequest('Invalid JSON supplied in POST data');
   }

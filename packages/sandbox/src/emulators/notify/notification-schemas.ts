@@ -1,6 +1,8 @@
 import { isValidEmailAddressLikeNotify } from './email-address.js';
+import { parseIsoWallClock } from './iso-datetime.js';
 import { InvalidPhoneError, validatePhoneNumberLikeNotify } from './phone-number.js';
 import type { FieldRule, ObjectSchema } from './request-schema.js';
+import { isUri } from './uri.js';
 import { canonicalUuid } from './uuid.js';
 
 /** Notify's `uuid` definition: any type error or bad UUID reads `<field> is not a valid UUID`. */
@@ -13,8 +15,11 @@ export const uuidRule: FieldRule = {
 
 const referenceRule: FieldRule = { type: 'string', maxLength: 1000 };
 const personalisationRule: FieldRule = { type: 'object' };
+// notifications-api `app/schema_validation/definitions.py` `https_url`: jsonschema's `uri` format
+// (an RFC 3986 URI) and a pattern; every failure reads the same.
 const httpsUrlRule: FieldRule = {
   type: 'string',
+  format: (value) => (typeof value === 'string' && !isUri(value) ? 'is not a uri' : undefined),
   pattern: /^https/,
   validationMessage: 'is not a valid https url',
 };
@@ -66,27 +71,6 @@ function scheduledForRule(now: () => Date): FieldRule {
       return undefined;
     },
   };
-}
-
-// Notify drops any offset without converting (`.replace(tzinfo=None)`), so the wall clock is read as UTC.
-function parseIsoWallClock(text: string): number | undefined {
-  const match =
-    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2})(?::(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(
-      text,
-    );
-  if (!match) return undefined;
-  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0'] = match;
-  const time = Date.UTC(
-    Number(year),
-    Number(month) - 1,
-    Number(day),
-    Number(hour),
-    Number(minute),
-    Number(second),
-    Number(fraction.padEnd(3, '0').slice(0, 3)),
-  );
-  const check = new Date(time);
-  return check.getUTCDate() === Number(day) && check.getUTCMonth() === Number(month) - 1 ? time : undefined;
 }
 
 /** `POST /v2/notifications/email`. */

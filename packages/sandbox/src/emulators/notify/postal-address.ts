@@ -1,5 +1,6 @@
 import { NotifyApiError } from './api-error.js';
 import { findCountry, type PostageZone, postageZone, unitedKingdom } from './countries.js';
+import { isPythonTruthy, pythonStr } from './python-repr.js';
 
 const addressLineKeys = [
   'address_line_1',
@@ -187,9 +188,9 @@ function withoutTrailingSpacesAndCommas(line: string): string {
   return line.slice(0, end);
 }
 
+// `str(personalisation.get(key) or "")`: Python's falsy values are empty lines, the rest its str().
 function lineText(value: unknown): string {
-  if (value === null || value === undefined || value === false || value === '' || value === 0) return '';
-  return typeof value === 'string' ? value : String(value);
+  return isPythonTruthy(value) ? pythonStr(value) : '';
 }
 
 function addressError(message: string): NotifyApiError {

@@ -1,8 +1,11 @@
+import { PythonNumber } from './python-number.js';
+
 /**
  * Renders a JSON value as Python's `repr()` would, because Notify's validation messages embed the
  * rejected value that way (`personalisation [1, 2] is not of type object`).
  */
 export function pythonRepr(value: unknown): string {
+  if (value instanceof PythonNumber) return value.text;
   if (value === null || value === undefined) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
@@ -38,6 +41,7 @@ function stringRepr(text: string): string {
 /** Python truthiness of a parsed JSON value: `None`, `False`, `0`, `""`, `[]` and `{}` are false. */
 export function isPythonTruthy(value: unknown): boolean {
   if (value === null || value === undefined || value === false || value === 0 || value === '') return false;
+  if (value instanceof PythonNumber) return value.value !== 0;
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'object') return Object.keys(value as object).length > 0;
   return true;

@@ -42,7 +42,10 @@ export function schemaMessages(instance: unknown, schema: ObjectSchema): string[
     if (!Object.hasOwn(instance, name)) messages.push(stripQuotes(`'${name}' is a required property`));
   }
   if (schema.additionalProperties === false) {
-    const extras = Object.keys(instance).filter((name) => !Object.hasOwn(schema.properties, name));
+    // jsonschema lists them sorted (`sorted(extras, key=str)`: by code point), not as sent.
+    const extras = Object.keys(instance)
+      .filter((name) => !Object.hasOwn(schema.properties, name))
+      .sort(byCodePoint);
     if (extras.length > 0) {
       const verb = extras.length === 1 ? 'was' : 'were';
       const listed = extras.map((name) => pythonRepr(name)).join(', ');
@@ -50,6 +53,16 @@ export function schemaMessages(instance: unknown, schema: ObjectSchema): string[
     }
   }
   return messages;
+}
+
+function byCodePoint(a: string, b: string): number {
+  const left = [...a];
+  const right = [...b];
+  for (let index = 0; index < Math.min(left.length, right.length); index += 1) {
+    const difference = (left[index]?.codePointAt(0) ?? 0) - (right[index]?.codePointAt(0) ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return left.length - right.length;
 }
 
 function ruleMessages(value: unknown, rule: FieldRule): string[] {

@@ -1,6 +1,7 @@
 import type { NotificationRecord } from './notification-store.js';
 import { formatNotifyDate, formatNotifyDateOrNull } from './notify-date.js';
 import type { ReceivedTextRecord } from './notify-state.js';
+import { withPlainNumbers } from './python-number.js';
 import { completedStatuses, letterStatusView } from './statuses.js';
 import type { SandboxNotification, SandboxReceivedText } from './types.js';
 
@@ -16,7 +17,7 @@ export function toSandboxNotification(record: NotificationRecord): SandboxNotifi
     reference: record.reference,
     templateId: record.templateId,
     templateVersion: record.templateVersion,
-    personalisation: record.personalisation,
+    personalisation: withPlainNumbers(record.personalisation) as Readonly<Record<string, unknown>>,
     subject: record.subject,
     body: record.body,
     html: record.html,

@@ -18,7 +18,7 @@ import type { ApiKeyRecord, ServiceSender } from './service.js';
 import { assertServiceMaySend } from './service-permission.js';
 import { isSmokeTestRecipient, simulatedFinalStatus } from './simulated-recipients.js';
 import { internationalRateMultiplier } from './sms-rates.js';
-import { smsFragmentCount } from './typography.js';
+import { smsFragmentCount, stripAndRemoveObscureWhitespace } from './typography.js';
 import { canonicalUuid, newUuid } from './uuid.js';
 import { validateTemplate } from './validate-template.js';
 
@@ -112,7 +112,8 @@ export function sendMessage(
     keyType: key.keyType,
     apiKeyId: key.id,
     type,
-    to: recipient,
+    // notifications-api `persist_notification` keeps the recipient without surrounding spaces.
+    to: stripAndRemoveObscureWhitespace(recipient),
     normalisedTo,
     templateId: template.id,
     templateVersion: template.version,

@@ -50,7 +50,7 @@ describe('request bodies', () => {
         'reference 7 is not of type string',
         'email_address Not a valid email address',
         'template_id is not a valid UUID',
-        'Additional properties are not allowed (foo, bar were unexpected)',
+        'Additional properties are not allowed (bar, foo were unexpected)',
       ),
     );
     expect((await post('sms', [1, 'two'])).body).toEqual(validation('[1, two] is not of type object'));

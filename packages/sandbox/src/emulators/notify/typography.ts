@@ -3,6 +3,22 @@ export function removeWhitespaceBeforePunctuation(text: string): string {
   return text.replace(/(?<![ \t])[ \t]+([,.])/g, '$1');
 }
 
+/**
+ * Removes zero-width and non-breaking spaces anywhere and other whitespace at either end, as Notify
+ * stores a recipient (notifications-utils `formatters.py`, `strip_and_remove_obscure_whitespace`).
+ */
+export function stripAndRemoveObscureWhitespace(text: string): string {
+  const kept = text.replace(/\u180e|\u200b|\u200c|\u200d|\u2060|\ufeff|\u2028|\u2029|\u00a0|\u202f/g, '');
+  // Python's `strip(string.whitespace)`: ASCII whitespace only, found by scanning (no regex retries).
+  let start = 0;
+  let end = kept.length;
+  while (start < end && asciiWhitespace.has(kept.charAt(start))) start += 1;
+  while (end > start && asciiWhitespace.has(kept.charAt(end - 1))) end -= 1;
+  return kept.slice(start, end);
+}
+
+const asciiWhitespace = new Set([' ', '\t', '\n', '\r', '\v', '\f']);
+
 /** Collapses runs of whitespace to one space and trims, as Notify does to subjects. */
 export function normaliseWhitespace(text: string): string {
   return text
