@@ -1,4 +1,4 @@
-import { loadSecret, parseConfig, parseInput, userAgent, ValidationError } from '@councilkit/core';
+import { loadSecret, parseConfig, parseInput, userAgent, ValidationError, z } from '@councilkit/core';
 import {
   createOidcHttp,
   createRelyingParty,
@@ -22,6 +22,11 @@ import { VERSION } from './version.js';
 
 /** The provider name: errors, logs, `providerOptions` and `providerMetadata` use it. */
 export const provider = 'govuk-one-login';
+
+// Checked inside its place in the call, so a ValidationError names `providerOptions.govuk-one-login.<field>`.
+const providerOptionsInput = z.object({
+  providerOptions: z.object({ [provider]: signInProviderOptionsSchema }),
+});
 
 const defaultIdentityClaims: readonly IdentityClaimName[] = [
   'coreIdentity',
@@ -71,7 +76,11 @@ export function govukOneLogin(options: GovukOneLoginOptions): IdentityProvider {
     clientAuthOption: '',
     capabilities: { identityClaims: true },
     authorizationParameters(signIn) {
-      const own = parseInput(signInProviderOptionsSchema, signIn.providerOptions?.[provider] ?? {}, provider);
+      const own = parseInput(
+        providerOptionsInput,
+        { providerOptions: { [provider]: signIn.providerOptions?.[provider] ?? {} } },
+        provider,
+      ).providerOptions[provider]!;
       const credential = own.authenticationLevel ?? 'Cl.Cm';
       if (own.identityLevel !== undefined && credential === 'Cl') {
         throw new ValidationError(
