@@ -32,7 +32,9 @@ describe('the One Login emulator with openid-client', () => {
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     sandbox = await startSandbox({
-      oneLogin: { backChannelLogoutUri: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/back-channel` },
+      oneLogin: {
+        backChannelLogoutUri: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/back-channel`,
+      },
     });
   });
   afterAll(async () => {
@@ -71,7 +73,10 @@ describe('the One Login emulator with openid-client', () => {
       ui_locales: 'en',
       claims: JSON.stringify({ userinfo: identityClaims }),
     });
-    const callback = await signInThroughPage(url.href, { person: 'kenneth-decerqueira', outcome: 'identity-proved' });
+    const callback = await signInThroughPage(url.href, {
+      person: 'kenneth-decerqueira',
+      outcome: 'identity-proved',
+    });
     const tokens = await client.authorizationCodeGrant(config, new URL(callback), {
       pkceCodeVerifier: codeVerifier,
       expectedState: state,
@@ -98,12 +103,16 @@ describe('the One Login emulator with openid-client', () => {
     const [controller] = header.kid.split('#');
     expect(controller).toBe(did.id);
     const method = did.assertionMethod.find((entry: { id: string }) => entry.id === header.kid);
-    const { payload } = await jwtVerify(coreIdentity, createLocalJWKSet({ keys: [{ ...method.publicKeyJwk, kid: header.kid }] }), {
-      algorithms: ['ES256'],
-      issuer: `${sandbox.services.oneLogin}/identity/`,
-      audience: credentials.clientId,
-      subject: claims.sub,
-    });
+    const { payload } = await jwtVerify(
+      coreIdentity,
+      createLocalJWKSet({ keys: [{ ...method.publicKeyJwk, kid: header.kid }] }),
+      {
+        algorithms: ['ES256'],
+        issuer: `${sandbox.services.oneLogin}/identity/`,
+        audience: credentials.clientId,
+        subject: claims.sub,
+      },
+    );
     expect(payload['vot']).toBe('P2');
     expect(payload['vc']).toMatchObject({ credentialSubject: { birthDate: [{ value: '1965-07-08' }] } });
   });

@@ -14,12 +14,17 @@ export async function signInThroughPage(
   const id = /name="authorization" value="([^"]+)"/.exec(html)?.[1];
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
   if (!id || !action) throw new Error(`The sign-in page did not show (HTTP ${page.status})`);
-  const outcome = choice.outcome ?? /name="outcome" type="radio" value="([^"]+)"/.exec(html)?.[1] ?? 'signed-in';
+  const outcome =
+    choice.outcome ?? /name="outcome" type="radio" value="([^"]+)"/.exec(html)?.[1] ?? 'signed-in';
   const answer = await fetch(new URL(action, authorizationUrl), {
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ authorization: id, person: choice.person ?? 'kenneth-decerqueira', outcome }).toString(),
+    body: new URLSearchParams({
+      authorization: id,
+      person: choice.person ?? 'kenneth-decerqueira',
+      outcome,
+    }).toString(),
   });
   const next = answer.headers.get('location');
   if (!next) throw new Error(`The sign-in page answered ${answer.status} without a redirect`);
