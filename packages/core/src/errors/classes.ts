@@ -8,8 +8,9 @@ function describeIssues(summary: string, issues: readonly Issue[]): string {
   return `${summary}: ${lines.join('; ')}`;
 }
 
+// Paths carry data too: an unknown option named by its secret value, a personalisation key that is an email.
 function redactIssues(issues: readonly Issue[]): readonly Issue[] {
-  return issues.map((issue) => ({ path: issue.path, message: redactText(issue.message) }));
+  return issues.map((issue) => ({ path: redactText(issue.path), message: redactText(issue.message) }));
 }
 
 /** Options or settings are wrong; thrown at construction, listing every problem by path. */
@@ -34,7 +35,7 @@ export class ValidationError extends CouncilKitError {
   constructor(issues: readonly Issue[], options: CouncilKitErrorOptions & { summary?: string } = {}) {
     super(describeIssues(options.summary ?? 'Invalid input', issues), options);
     this.issues = redactIssues(issues);
-    this.field = issues[0]?.path ?? '';
+    this.field = this.issues[0]?.path ?? '';
   }
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), field: this.field, issues: this.issues };

@@ -12,9 +12,20 @@ export function signHs256Jwt(claims: Record<string, unknown>, secret: string): s
   if (typeof secret !== 'string' || secret === '')
     issues.push({ path: 'secret', message: 'Must be a non-empty string' });
   if (issues.length > 0) throw new ValidationError(issues);
-  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+  const payload = Buffer.from(claimsJson(claims)).toString('base64url');
   const signature = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
   return `${header}.${payload}.${signature}`;
+}
+
+// A cycle or a BigInt has no JSON form: named as the claims' fault, not a TypeError from JSON.stringify.
+function claimsJson(claims: Record<string, unknown>): string {
+  try {
+    return JSON.stringify(claims);
+  } catch {
+    throw new ValidationError([
+      { path: 'claims', message: 'Must be JSON data: no cycles, BigInt values or throwing toJSON' },
+    ]);
+  }
 }
 
 export interface DecodedJwt {
@@ -47,6 +58,12 @@ export function decodeJwt(token: string): DecodedJwt | undefined {
 
 /** True when the decoded token's HS256 signature was made with `secret`; compared in constant time. */
 export function hasValidHs256Signature(decoded: DecodedJwt, secret: string): boolean {
+  if (typeof decoded?.signingInput !== 'string' || !Buffer.isBuffer(decoded.signature)) {
+    throw new ValidationError([{ path: 'decoded', message: 'Must be what decodeJwt returned' }]);
+  }
+  if (typeof secret !== 'string' || secret === '') {
+    throw new ValidationError([{ path: 'secret', message: 'Must be a non-empty string' }]);
+  }
   const expected = createHmac('sha256', secret).update(decoded.signingInput).digest();
   return expected.length === decoded.signature.length && timingSafeEqual(expected, decoded.signature);
 }

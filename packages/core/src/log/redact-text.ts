@@ -36,6 +36,13 @@ const cardNumberCandidate = /(?<![\w+.-])[2-6](?:[ -]?\d){12,}(?![\w]|[.-]\d)/g;
 // Digit groups joined by single spaces, hyphens or brackets, after a `+`, `(+`, `%2B` or `0`: shapes
 // the callback checks digit by digit. Every repeat needs a separator, so matching cannot backtrack badly.
 const phoneNumberCandidate = /(?<![\w+/.%-])(?:\+|%2B|\(\+?)?\d+(?:(?:\)[ -]?|[ -]\(?|\()\d+)*\)?/gi;
+// National Insurance numbers: two letters, six digits (often paired by spaces), a final A to D.
+const nationalInsuranceNumber = /(?<![A-Za-z0-9])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![A-Za-z0-9])/gi;
+
+/** Longest text redactText reads; the rest is cut off (and said to be), so a log line stays cheap. */
+export const maxRedactedTextLength = 32_768;
+// Where a cut falls inside a token, the token's head is dropped with the tail, never shown half-redacted.
+const cutBackLimit = 256;
 
 function parameterKind(name: string): string {
   const normalised = name.toLowerCase().replace(/[-_]/g, '');
@@ -64,39 +71,61 @@ function digitsOf(text: string): string {
   return text.replace(/\D/g, '');
 }
 
+/** What a run of digit groups must hold before its shape is worth checking. */
+interface GroupRunShape {
+  readonly maxGroups: number;
+  readonly minDigits: number;
+  readonly maxDigits: number;
+  /** True when a run beginning with this group (separator removed) could be one. */
+  readonly canStart: (group: string) => boolean;
+  readonly matches: (run: string) => boolean;
+  readonly marker: string;
+}
+
 /**
  * Replaces, left to right, the longest run of whole groups (each but the first starting with its
- * separator) that `matches` accepts. A candidate can run into neighbouring numbers ("1250 07700 900123",
- * two cards in a row), so the shape is looked for inside it rather than in the whole.
+ * separator) that `shape.matches` accepts. A candidate can run into neighbouring numbers ("1250 07700
+ * 900123", two cards in a row), so the shape is looked for inside it rather than in the whole. Runs
+ * grow one group at a time and stop at the digit limit, so a long candidate ('2 2 2 …') costs a
+ * few steps per group, not a join per possible size.
  */
-function replaceGroupRuns(
-  groups: readonly string[],
-  maxGroups: number,
-  matches: (run: string) => boolean,
-  marker: string,
-): string {
+function replaceGroupRuns(groups: readonly string[], shape: GroupRunShape): string {
   let result = '';
   let start = 0;
   while (start < groups.length) {
     const first = groups[start] ?? '';
-    const separator = /^[ -]/.test(first) ? first.charAt(0) : '';
-    const size = longestRunAt(groups, start, maxGroups, (run) => matches(run.slice(separator.length)));
-    result += size === 0 ? first : `${separator}${marker}`;
+    const separator = first.charCodeAt(0) === 32 || first.charCodeAt(0) === 45 ? first.charAt(0) : '';
+    const size = shape.canStart(separator ? first.slice(1) : first) ? longestRunAt(groups, start, shape) : 0;
+    result += size === 0 ? first : `${separator}${shape.marker}`;
     start += Math.max(size, 1);
   }
   return result;
 }
 
-function longestRunAt(
-  groups: readonly string[],
-  start: number,
-  maxGroups: number,
-  matches: (run: string) => boolean,
-): number {
-  for (let size = Math.min(maxGroups, groups.length - start); size > 0; size -= 1) {
-    if (matches(groups.slice(start, start + size).join(''))) return size;
+function longestRunAt(groups: readonly string[], start: number, shape: GroupRunShape): number {
+  const first = groups[start] ?? '';
+  const skip = first.charCodeAt(0) === 32 || first.charCodeAt(0) === 45 ? 1 : 0;
+  let run = '';
+  let digits = 0;
+  let longest = 0;
+  const limit = Math.min(shape.maxGroups, groups.length - start);
+  for (let size = 1; size <= limit; size++) {
+    const group = groups[start + size - 1] ?? '';
+    digits += digitCount(group);
+    if (digits > shape.maxDigits) break;
+    run += size === 1 ? group.slice(skip) : group;
+    if (digits >= shape.minDigits && shape.matches(run)) longest = size;
   }
-  return 0;
+  return longest;
+}
+
+function digitCount(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
 }
 
 function isCardNumber(run: string): boolean {
@@ -114,37 +143,83 @@ function isPhoneNumber(run: string): boolean {
   if (/^\(?00[1-9]/.test(run)) return digits.length >= 10 && digits.length <= 17;
   // National numbers start with an area or mobile code of at least three digits ("020", "07700").
   if (/^\(?0[1-9]\d/.test(run)) return digits.length >= 10 && digits.length <= 11;
+  // A UK number in international form without its `+` (447700900123), as Notify's callbacks send it.
+  if (/^44[1-9]/.test(run)) return digits.length >= 11 && digits.length <= 12;
   return false;
 }
 
+const cardShape: GroupRunShape = {
+  maxGroups: 7,
+  minDigits: 13,
+  maxDigits: 19,
+  canStart: (group) => {
+    const code = group.charCodeAt(0);
+    return code >= 50 && code <= 54;
+  },
+  matches: isCardNumber,
+  marker: '[REDACTED:card_number]',
+};
+
+const phoneShape: GroupRunShape = {
+  maxGroups: 8,
+  minDigits: 8,
+  maxDigits: 17,
+  canStart: (group) => /^(?:\+|%2B|\(|0|44)/i.test(group),
+  matches: isPhoneNumber,
+  marker: '[REDACTED:phone]',
+};
+
 function redactCardNumbers(candidate: string): string {
-  return replaceGroupRuns(candidate.split(/(?=[ -])/), 7, isCardNumber, '[REDACTED:card_number]');
+  return replaceGroupRuns(candidate.split(/(?=[ -])/), cardShape);
 }
 
 function redactPhoneNumbers(candidate: string): string {
-  return replaceGroupRuns(candidate.split(/(?= )/), 8, isPhoneNumber, '[REDACTED:phone]');
+  return replaceGroupRuns(candidate.split(/(?= )/), phoneShape);
 }
 
-/** Replaces every secret or piece of personal data with a recognisable shape inside a string. */
+/** The text of any value, never throwing (a symbol, an object whose toString throws). */
+function textOf(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '[Unreadable]';
+  }
+}
+
+/** At most `maxRedactedTextLength` characters, cut back to a separator so no token is left half shown. */
+function bounded(text: string): { text: string; dropped: number } {
+  if (text.length <= maxRedactedTextLength) return { text, dropped: 0 };
+  let end = maxRedactedTextLength;
+  const floor = end - cutBackLimit;
+  while (end > floor && !/[\s,;&"'<>()[\]{}]/.test(text.charAt(end - 1))) end--;
+  if (end === floor) end = floor;
+  return { text: text.slice(0, end), dropped: text.length - end };
+}
+
+/**
+ * Replaces every secret or piece of personal data with a recognisable shape inside a string. Never
+ * throws; reads at most `maxRedactedTextLength` characters and says how many it cut off.
+ */
 export function redactText(text: string): string {
-  if (typeof text !== 'string') return redactText(String(text));
-  if (text.length < 5) return text;
-  return (
-    text
-      // Credentials first: a token inside an `Authorization` header must not be half-matched as something else.
-      .replace(credentialHeader, redactCredentialHeader)
-      .replace(cookieHeader, '$1[REDACTED:cookie]')
-      .replace(bearerToken, redactBearerToken)
-      .replace(jsonWebToken, '[REDACTED:jwt]')
-      .replace(notifyApiKey, '[REDACTED:api_key]')
-      .replace(payApiKey, '[REDACTED:api_key]')
-      .replace(idealPostcodesKey, '[REDACTED:api_key]')
-      .replace(credentialParameter, (_match, name: string) => `${name}=[REDACTED:${parameterKind(name)}]`)
-      .replace(authorizationCodeParameter, '$1=[REDACTED:token]')
-      .replace(jsonStringMember, redactJsonMember)
-      // Personal data last: emails before phone numbers, so a numeric mailbox goes as one email.
-      .replace(emailAddress, '[REDACTED:email]')
-      .replace(cardNumberCandidate, redactCardNumbers)
-      .replace(phoneNumberCandidate, redactPhoneNumbers)
-  );
+  const whole = typeof text === 'string' ? text : textOf(text);
+  if (whole.length < 5) return whole;
+  const { text: kept, dropped } = bounded(whole);
+  const redacted = kept
+    // Credentials first: a token inside an `Authorization` header must not be half-matched as something else.
+    .replace(credentialHeader, redactCredentialHeader)
+    .replace(cookieHeader, '$1[REDACTED:cookie]')
+    .replace(bearerToken, redactBearerToken)
+    .replace(jsonWebToken, '[REDACTED:jwt]')
+    .replace(notifyApiKey, '[REDACTED:api_key]')
+    .replace(payApiKey, '[REDACTED:api_key]')
+    .replace(idealPostcodesKey, '[REDACTED:api_key]')
+    .replace(credentialParameter, (_match, name: string) => `${name}=[REDACTED:${parameterKind(name)}]`)
+    .replace(authorizationCodeParameter, '$1=[REDACTED:token]')
+    .replace(jsonStringMember, redactJsonMember)
+    // Personal data last: emails before phone numbers, so a numeric mailbox goes as one email.
+    .replace(emailAddress, '[REDACTED:email]')
+    .replace(nationalInsuranceNumber, '[REDACTED:national_insurance_number]')
+    .replace(cardNumberCandidate, redactCardNumbers)
+    .replace(phoneNumberCandidate, redactPhoneNumbers);
+  return dropped === 0 ? redacted : `${redacted}…[TRUNCATED ${dropped} characters]`;
 }

@@ -28,11 +28,29 @@ export interface ErrorFromResponseInput {
   outcomeUnknownNote?: string | undefined;
 }
 
+// Called by adapters with what they read off the wire: wrong types are named, never a TypeError.
+function checkInput(input: unknown): void {
+  if (typeof input !== 'object' || input === null) {
+    throw new ValidationError([
+      { path: 'input', message: 'Must be { provider, status, details, retryAfterMs, unsafeWrite }' },
+    ]);
+  }
+  const { provider, status, details } = input as Record<string, unknown>;
+  const issues = [];
+  if (typeof provider !== 'string') issues.push({ path: 'provider', message: 'Must be the provider name' });
+  if (!Number.isInteger(status)) issues.push({ path: 'status', message: 'Must be an HTTP status' });
+  if (details !== undefined && (typeof details !== 'object' || details === null)) {
+    issues.push({ path: 'details', message: 'Must be { code, message, field } or undefined' });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
 /** What an error says, by default, about a write whose outcome is unknown. */
 export const defaultOutcomeUnknownNote = 'The request may or may not have taken effect';
 
 /** The one place where an HTTP status becomes an error class. */
 export function errorFromResponse(input: ErrorFromResponseInput): CouncilKitError {
+  checkInput(input);
   const { provider, status, details } = input;
   const providerMessage = details?.message;
   const base = {

@@ -93,10 +93,27 @@ function buildPath(basePath: string, path: string, query: HttpRequest['query']):
     const value = query[name];
     if (value === undefined) continue;
     if (typeof value === 'string' || typeof value === 'number') search.append(name, String(value));
-    else for (const item of value) search.append(name, item);
+    else if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
+      for (const item of value) search.append(name, item);
+    } else {
+      throw new ValidationError([
+        { path: `query.${name}`, message: 'Must be text, a number or a list of text' },
+      ]);
+    }
   }
   const text = search.toString();
   return text ? `${basePath}${path}?${text}` : basePath + path;
+}
+
+// A cycle or a BigInt has no JSON form: named as the request's fault, not a TypeError from JSON.stringify.
+function jsonBody(json: unknown): string {
+  try {
+    return JSON.stringify(json);
+  } catch {
+    throw new ValidationError([
+      { path: 'json', message: 'Must be JSON data: no cycles, BigInt values or throwing toJSON' },
+    ]);
+  }
 }
 
 const methods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
@@ -107,6 +124,15 @@ function checkRequest(request: HttpRequest): void {
   if (!methods.has(request?.method)) issues.push({ path: 'method', message: 'Must be an HTTP method' });
   if (typeof request?.path !== 'string' || !request.path.startsWith('/')) {
     issues.push({ path: 'path', message: 'Must start with /' });
+  }
+  // Checked by type first: a 10 MB string as `query` is refused at once, never walked character by character.
+  const query = request?.query;
+  if (query !== undefined && (typeof query !== 'object' || query === null || Array.isArray(query))) {
+    issues.push({ path: 'query', message: 'Must be an object of query parameters' });
+  }
+  const headers = request?.headers;
+  if (headers !== undefined && (typeof headers !== 'object' || headers === null || Array.isArray(headers))) {
+    issues.push({ path: 'headers', message: 'Must be an object of header values' });
   }
   const { timeoutMs } = request ?? {};
   if (timeoutMs !== undefined && !(Number.isInteger(timeoutMs) && timeoutMs > 0)) {
@@ -178,7 +204,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       let body: string | undefined;
       if (request.json !== undefined) {
         headers['content-type'] = 'application/json';
-        body = JSON.stringify(request.json);
+        body = jsonBody(request.json);
       }
       const isRead = request.method === 'GET' || request.method === 'HEAD';
       let idempotent = request.idempotent ?? isRead;

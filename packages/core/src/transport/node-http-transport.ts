@@ -21,7 +21,10 @@ interface Endpoint {
 
 /** A transport over Node's own `http`/`https` modules with keep-alive agents, shared by every client it serves. */
 export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Transport {
-  const { maxSockets } = options ?? {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigError([{ path: 'options', message: 'Must be an options object such as { maxSockets }' }]);
+  }
+  const { maxSockets } = options;
   if (maxSockets !== undefined && !(Number.isInteger(maxSockets) && maxSockets > 0)) {
     throw new ConfigError([{ path: 'maxSockets', message: 'Must be a whole number above 0' }]);
   }

@@ -1,3 +1,5 @@
+import { ValidationError } from '../errors/classes.js';
+
 /** How the HTTP client repeats a failed request: capped exponential backoff with full jitter. */
 export interface RetryPolicy {
   /** Repeats after the first attempt; 0 disables retries. Default 2. */
@@ -32,13 +34,26 @@ export function parseRetryAfterMs(
   headers: Readonly<Record<string, string>>,
   now: number = Date.now(),
 ): number | undefined {
-  const milliseconds = headers['retry-after-ms'];
-  if (milliseconds !== undefined && /^\d+(\.\d+)?$/.test(milliseconds.trim())) return Number(milliseconds);
-  const value = headers['retry-after']?.trim();
+  if (typeof headers !== 'object' || headers === null) {
+    throw new ValidationError([
+      { path: 'headers', message: 'Must be the response headers, by lower-case name' },
+    ]);
+  }
+  if (typeof now !== 'number' || !Number.isFinite(now)) {
+    throw new ValidationError([{ path: 'now', message: 'Must be a time in milliseconds' }]);
+  }
+  const milliseconds = headerText(headers['retry-after-ms']);
+  if (milliseconds !== undefined && /^\d+(\.\d+)?$/.test(milliseconds)) return Number(milliseconds);
+  const value = headerText(headers['retry-after']);
   if (!value) return undefined;
   if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+// A header value worth reading: text of a sane length (a date is ~30 characters), trimmed.
+function headerText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length <= 100 ? value.trim() : undefined;
 }
 
 /** Waits, resolving early with false if the signal aborts. */

@@ -41,7 +41,10 @@ function defaultDispatcher(): Promise<Dispatcher> {
 
 /** The default transport: undici's `request` over a shared keep-alive agent. */
 export function undiciTransport(options: UndiciTransportOptions = {}): Transport {
-  const { dispatcher } = options ?? {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigError([{ path: 'options', message: 'Must be an options object such as { dispatcher }' }]);
+  }
+  const { dispatcher } = options;
   if (dispatcher !== undefined && typeof (dispatcher as { request?: unknown })?.request !== 'function') {
     throw new ConfigError([
       { path: 'dispatcher', message: 'Must be an undici dispatcher (Agent, ProxyAgent, MockAgent)' },

@@ -1,4 +1,5 @@
 import { domainToASCII } from 'node:url';
+import { fieldOption } from '../config/options-argument.js';
 import { ValidationError } from '../errors/classes.js';
 
 // GOV.UK Notify's rules, so an address we accept is one Notify will send to.
@@ -11,12 +12,13 @@ const asciiOtherThanHostCharacters = /[\u0000-\u002c\u002f\u003a-\u0040\u005b-\u
 // Zero-width characters ride along invisibly when an address is copied from a document or web page.
 const zeroWidthCharacters = /\u180e|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 const maximumAddressLength = 320;
+const longestAddressText = 4 * maximumAddressLength;
 const maximumHostLength = 253;
 const maximumLabelLength = 63;
 
 /** True when the input is an email address GOV.UK Notify would accept; never throws. */
 export function isValidEmailAddress(input: unknown): boolean {
-  return typeof input === 'string' && isValidAddress(clean(input));
+  return typeof input === 'string' && input.length <= longestAddressText && isValidAddress(clean(input));
 }
 
 /**
@@ -24,7 +26,10 @@ export function isValidEmailAddress(input: unknown): boolean {
  * `ValidationError` naming `field` (default `emailAddress`) when GOV.UK Notify would reject it.
  */
 export function parseEmailAddress(input: unknown, field = 'emailAddress'): string {
+  fieldOption(field, 'emailAddress');
   if (typeof input !== 'string') throw invalid(field, 'must be a string');
+  // Refused before any pattern runs, allowing for surrounding and zero-width whitespace.
+  if (input.length > longestAddressText) throw invalid(field, 'is not a valid email address');
   const address = clean(input);
   if (address === '') throw invalid(field, 'is required');
   // The address is personal data, so the message never repeats it.

@@ -1,3 +1,4 @@
+import { fieldOption, optionsArgument } from '../config/options-argument.js';
 import { ValidationError } from '../errors/classes.js';
 
 /** A phone number checked and normalised to E.164. */
@@ -30,14 +31,17 @@ const punctuation = /[\s().-]/g;
 // E.164 caps a number at 15 digits with its country code; fewer than 8 is far likelier a typo than a number.
 const maximumE164Digits = 15;
 const minimumE164Digits = 8;
+const longestPhoneNumberText = 64;
 
 /**
  * Parses a UK number in any usual writing (`07700 900123`, `+44 (0) 7700 900123`, `0044…`) or an
  * international one in `+<country code>…` form; throws `ValidationError` naming the field when it is not one.
  */
 export function parsePhoneNumber(input: unknown, options: PhoneNumberOptions = {}): PhoneNumber {
-  const field = options.field ?? 'phoneNumber';
+  const field = fieldOption(optionsArgument<PhoneNumberOptions>(options).field, 'phoneNumber');
   if (typeof input !== 'string') throw invalid(field, 'must be a string');
+  // Refused before any pattern runs: no way of writing a phone number needs this many characters.
+  if (input.length > longestPhoneNumberText) throw invalid(field, 'is not a valid phone number');
   if (input.trim() === '') throw invalid(field, 'is required');
   if (!allowedCharacters.test(input)) throw invalid(field, 'must not contain letters or symbols');
   const compact = input.replace(punctuation, '');

@@ -1,3 +1,4 @@
+import { fieldOption } from '../config/options-argument.js';
 import { ValidationError } from '../errors/classes.js';
 
 /**
@@ -80,6 +81,7 @@ const longestCompactPostcode = 8;
  * `field` (default `postcode`) when it is not one.
  */
 export function parsePostcode(input: unknown, field = 'postcode'): Postcode {
+  fieldOption(field, 'postcode');
   if (typeof input !== 'string') throw invalid(field, 'must be a string');
   if (input.trim() === '') throw invalid(field, 'is required');
   const parsed = parseAnySpacing(input);
@@ -98,7 +100,11 @@ export function isValidPostcode(input: unknown): boolean {
   return typeof input === 'string' && parseAnySpacing(input) !== undefined;
 }
 
+// However it is spaced, a postcode is never written in more characters than this.
+const longestPostcodeText = 64;
+
 function parseAnySpacing(input: string): Postcode | undefined {
+  if (input.length > longestPostcodeText) return undefined;
   const compact = input.replace(/\s+/g, '').toUpperCase();
   return compact.length <= longestCompactPostcode ? parseCompact(compact) : undefined;
 }
