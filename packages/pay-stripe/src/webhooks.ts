@@ -45,7 +45,7 @@ const maxHeaderLength = 8_192;
  */
 export function verifyStripeWebhook(
   rawBody: RawBody,
-  stripeSignatureHeader: string | null | undefined,
+  stripeSignatureHeader: string | readonly string[] | null | undefined,
   secrets: WebhookSecret,
   options: VerifyStripeWebhookOptions = {},
 ): VerifiedPaymentWebhook<StripeEvent> {
@@ -88,7 +88,9 @@ export function verifyStripeWebhook(
   return { event: neutralEvent(raw), raw };
 }
 
-function parseSignatureHeader(header: unknown): { timestamp: number; signatures: string[] } {
+function parseSignatureHeader(value: unknown): { timestamp: number; signatures: string[] } {
+  // Node gives a repeated header as an array; its parts read as one list.
+  const header = Array.isArray(value) ? value.join(',') : value;
   if (typeof header !== 'string' || header.trim() === '') {
     throw new WebhookVerificationError('Stripe-Signature header is missing');
   }
