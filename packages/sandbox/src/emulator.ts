@@ -7,6 +7,7 @@ export type ServiceName =
   | 'idealPostcodes'
   | 'getAddress'
   | 'postcodesIo'
+  | 'smtp'
   | 'stripe';
 
 /**
@@ -18,6 +19,11 @@ export interface Emulator {
   readonly service: ServiceName;
   /** Path prefix the emulator's routes live under; '' at the real provider's host. */
   readonly basePath: string;
+  /**
+   * True for a service whose emulator is still to come: it answers `GET /health` only, so the CLI
+   * and the sandbox's front page leave it out of the services they offer.
+   */
+  readonly placeholder?: boolean;
   /** Answers one request whose URL path starts with `basePath`. */
   readonly fetch: (request: Request) => Promise<Response>;
   /** Stops timers (status progression, callbacks) the emulator started. */

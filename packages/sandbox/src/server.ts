@@ -21,7 +21,7 @@ export interface SandboxOptions extends EmulatorSettings {
 export interface Sandbox {
   /** The sandbox's root, e.g. `http://127.0.0.1:4010`. */
   readonly url: string;
-  /** Base URL of each emulated service: pass it as an adapter's `baseUrl`. */
+  /** Base URL of each emulated service: pass it as an adapter's `baseUrl` (`smtp` is `smtp://127.0.0.1:<port>`). */
   readonly services: Readonly<Record<ServiceName, string>>;
   /** Working test credentials for each service. */
   readonly credentials: SandboxCredentials;
@@ -39,14 +39,28 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const { port: _port, ...settings } = options;
   const emulators = createEmulators(settings, (service) => serviceMounts[service].basePath);
   const app = sandboxRootApp(emulators);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const started = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(started));
-    started.once('error', reject);
-  });
+  let server: ReturnType<typeof serve>;
+  let smtpPort: number;
+  try {
+    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+      const started = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(started));
+      started.once('error', reject);
+    });
+    smtpPort = await emulators.smtp.listen().catch(async (error: unknown) => {
+      await new Promise((resolve) => server.close(resolve));
+      throw error;
+    });
+  } catch (error) {
+    // Nothing may be left running (timers, a half-started server) when the sandbox cannot start.
+    await closeEmulators(emulators);
+    throw error;
+  }
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const services = Object.fromEntries(
     serviceNames.map((service) => [service, url + serviceMounts[service].basePath]),
   ) as Record<ServiceName, string>;
+  // SMTP is its own socket; its inbox is at `${url}/smtp/inbox`.
+  services.smtp = `smtp://127.0.0.1:${smtpPort}`;
   return {
     url,
     services,

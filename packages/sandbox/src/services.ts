@@ -16,6 +16,8 @@ export const serviceMounts: Readonly<Record<ServiceName, ServiceMount>> = {
   idealPostcodes: { basePath: '/ideal-postcodes', realOrigin: 'https://api.ideal-postcodes.co.uk' },
   getAddress: { basePath: '/getaddress', realOrigin: 'https://api.getaddress.io' },
   postcodesIo: { basePath: '/postcodes-io', realOrigin: 'https://api.postcodes.io' },
+  // SMTP itself is a socket, not HTTP; this is where its inbox and messages (JSON) are served.
+  smtp: { basePath: '/smtp', realOrigin: 'https://smtp.sandbox.councilkit.test' },
   stripe: { basePath: '/stripe', realOrigin: 'https://api.stripe.com' },
 };
 

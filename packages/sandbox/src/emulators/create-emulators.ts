@@ -9,6 +9,7 @@ import {
 } from './one-login/index.js';
 import { createOsPlacesEmulator, type OsPlacesEmulator } from './os-places/index.js';
 import { createPayEmulator, type PayEmulator, type PayEmulatorOptions } from './pay/index.js';
+import { createSmtpEmulator, type SmtpEmulator, type SmtpEmulatorOptions } from './smtp/index.js';
 import { createStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from './stripe/index.js';
 
 /** One emulator per service, each with its own state. */
@@ -21,6 +22,8 @@ export interface SandboxEmulators {
   getAddress: GetAddressEmulator;
   postcodesIo: ReturnType<typeof createHealthOnlyEmulator>;
   stripe: StripeEmulator;
+  /** An SMTP relay; `startSandbox` starts its server on loopback. */
+  smtp: SmtpEmulator;
 }
 
 /** Settings for individual emulators, e.g. faster status changes in tests. */
@@ -29,6 +32,8 @@ export interface EmulatorSettings {
   /** GOV.UK Pay: `webhooks: { url }` to receive signed webhooks, `rateLimit`, `now`. */
   pay?: Omit<PayEmulatorOptions, 'basePath'>;
   stripe?: Omit<StripeEmulatorOptions, 'basePath'>;
+  /** The SMTP server: `port` (0 picks a free one), `user`, `pass`. */
+  smtp?: Omit<SmtpEmulatorOptions, 'basePath'>;
   /** GOV.UK One Login: `backChannelLogoutUri`, extra `redirectUris`, more `clients`. */
   oneLogin?: Omit<OneLoginEmulatorOptions, 'basePath'>;
 }
@@ -50,6 +55,7 @@ export function createEmulators(
     getAddress: createGetAddressEmulator({ basePath: basePathOf('getAddress') }),
     postcodesIo: createHealthOnlyEmulator('postcodesIo', { basePath: basePathOf('postcodesIo') }),
     stripe: createStripeEmulator({ ...settings.stripe, basePath: basePathOf('stripe') }),
+    smtp: createSmtpEmulator({ ...settings.smtp, basePath: basePathOf('smtp') }),
   };
 }
 
@@ -63,6 +69,7 @@ export function credentialsOf(emulators: SandboxEmulators) {
     getAddress: emulators.getAddress.credentials,
     osPlaces: emulators.osPlaces.credentials,
     oneLogin: emulators.oneLogin.credentials,
+    smtp: emulators.smtp.credentials,
   };
 }
 

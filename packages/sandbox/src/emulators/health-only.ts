@@ -9,6 +9,7 @@ export function createHealthOnlyEmulator(service: ServiceName, options: Emulator
   return {
     service,
     basePath,
+    placeholder: true,
     fetch: async (request) => app.fetch(request),
     close: async () => {},
   };
