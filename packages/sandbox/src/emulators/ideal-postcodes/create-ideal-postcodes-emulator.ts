@@ -4,6 +4,7 @@ import { addressDataset } from '../address-data/index.js';
 import { IdealPostcodesApiError } from './api-error.js';
 import { apiKeyOf, authenticate, exhaustedApiKey, limitReachedApiKey, sandboxApiKey } from './credentials.js';
 import { jsonResponse } from './http.js';
+import { registerKeyRoute } from './key-route.js';
 import { registerRoutes } from './routes.js';
 import type { IdealPostcodesEmulator, IdealPostcodesEmulatorOptions } from './types.js';
 
@@ -31,7 +32,10 @@ export function createIdealPostcodesEmulator(
 
   const app = new Hono().basePath(basePath || '/');
   app.get('/health', () => jsonResponse({ status: 'ok', service: 'idealPostcodes' }));
+  // Every endpoint but the key check takes the key as a credential.
+  registerKeyRoute(app);
   app.use('/v1/*', async (context, next) => {
+    if (context.req.path.includes('/v1/keys/')) return next();
     const url = new URL(context.req.url);
     authenticate(apiKeyOf(context.req.raw, url));
     await next();

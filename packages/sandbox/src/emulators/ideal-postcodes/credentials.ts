@@ -39,3 +39,15 @@ export function authenticate(apiKey: string | undefined): void {
   if (apiKey === limitReachedApiKey) throw limitReached();
   throw invalidKey();
 }
+
+/**
+ * Whether a key can be used, as `/v1/keys/{key}` reports it; `undefined` for a key that does not
+ * exist. The documented `iddqd` is usable, `idkfa` is not.
+ */
+export function keyAvailability(apiKey: string): boolean | undefined {
+  if (apiKey === sandboxApiKey || apiKey === documentedUsableKey) return true;
+  if (apiKey === exhaustedApiKey || apiKey === limitReachedApiKey || apiKey === documentedUnusableKey) {
+    return false;
+  }
+  return undefined;
+}

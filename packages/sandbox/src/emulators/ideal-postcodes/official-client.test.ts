@@ -149,6 +149,19 @@ describe('Ideal Postcodes emulator, through the official core-node client', () =
     ).rejects.toBeInstanceOf(errors.IdpcLimitReachedError);
   });
 
+  it('says which keys are usable, as the documented iddqd and idkfa', async () => {
+    const ipc = client(emulator.credentials.apiKey);
+    expect(await ipc.checkKeyUsability({})).toMatchObject({ available: true });
+    expect(openApiErrors('ApiKeyResponse', lastAnswer().body)).toEqual([]);
+    expect(await ipc.checkKeyUsability({ api_key: 'idkfa' })).toMatchObject({ available: false });
+    expect(await ipc.checkKeyUsability({ api_key: emulator.credentials.exhaustedApiKey })).toMatchObject({
+      available: false,
+    });
+    await expect(ipc.checkKeyUsability({ api_key: 'ak_unknown' })).rejects.toBeInstanceOf(
+      errors.IdpcKeyNotFoundError,
+    );
+  });
+
   it('answers a bad limit with a 400 the client reads', async () => {
     await expect(
       client(emulator.credentials.apiKey).lookupAddress({ query: 'downing', limit: 1000 }),
