@@ -10,7 +10,7 @@ const oneLogin = govukOneLogin({
   environment: process.env['ONE_LOGIN_ISSUER'] ? { issuer: process.env['ONE_LOGIN_ISSUER'] } : 'integration',
 });
 // Keep these in your session store; a Map keyed by a cookie keeps the sample short.
-const sessions = new Map<string, { signIn?: SignInRequest; session?: Session }>();
+const sessions = new Map<string, { signIn?: SignInRequest; session?: Session | undefined }>();
 
 export const app = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', appUrl);
