@@ -35,12 +35,13 @@ export type {
   SandboxPayment,
   SandboxRefund,
 } from './emulators/pay/index.js';
-export type {
-  SandboxPaymentOutcome,
-  StripeControl,
-  StripeCredentials,
-  StripeEmulator,
-  StripeEmulatorOptions,
+export {
+  createStripeEmulator,
+  type SandboxPaymentOutcome,
+  type StripeControl,
+  type StripeCredentials,
+  type StripeEmulator,
+  type StripeEmulatorOptions,
 } from './emulators/stripe/index.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './server.js';
 export { serviceMounts } from './services.js';
