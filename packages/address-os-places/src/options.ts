@@ -1,0 +1,104 @@
+import { type LoggerLike, type LogLevel, type Transport, z } from '@councilkit/core';
+
+/** The real service; the sandbox's emulator stands in for it with `baseUrl`. */
+export const defaultBaseUrl = 'https://api.os.uk/search/places/v1';
+
+/** The environment variable read when the `apiKey` option is absent. */
+export const apiKeyEnvironmentVariable = 'OS_PLACES_API_KEY';
+
+const logLevels = [
+  'fatal',
+  'error',
+  'warn',
+  'info',
+  'debug',
+  'trace',
+  'silent',
+] as const satisfies readonly LogLevel[];
+
+const isLoggerLike = (value: unknown): value is LoggerLike =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['error', 'warn', 'info', 'debug'].every(
+    (method) => typeof (value as Record<string, unknown>)[method] === 'function',
+  );
+
+/** The datasets OS Places serves: Royal Mail's postal addresses, or the councils' gazetteer. */
+export const datasetSchema = z.enum(['DPA', 'LPI'], { error: 'Must be DPA or LPI' });
+
+const optionsSchema = z.strictObject({
+  apiKey: z
+    .string({ error: 'Must be the API key as text' })
+    .min(1, { error: 'Must not be empty' })
+    .max(200, { error: 'Is too long to be an API key' })
+    .optional(),
+  baseUrl: z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' }).optional(),
+  transport: z
+    .custom<Transport>((value) => typeof value === 'function', { error: 'Must be a transport function' })
+    .optional(),
+  timeoutMs: z.int({ error: 'Must be a whole number of milliseconds' }).positive().max(600_000).optional(),
+  retry: z
+    .union([
+      z.literal(false),
+      z.strictObject({
+        maxRetries: z.int().min(0).max(10).optional(),
+        baseDelayMs: z.int().min(0).max(60_000).optional(),
+        maxDelayMs: z.int().min(0).max(300_000).optional(),
+      }),
+    ])
+    .optional(),
+  logger: z.custom<LoggerLike>(isLoggerLike, { error: 'Must be a pino-style logger' }).optional(),
+  logLevel: z.enum(logLevels).optional(),
+  dataset: datasetSchema.optional(),
+  language: z.enum(['en', 'cy'], { error: 'Must be en or cy' }).optional(),
+  titleCase: z.boolean({ error: 'Must be true or false' }).optional(),
+  filters: z
+    .array(z.string().min(1).max(500), { error: 'Must be a list of fq filters' })
+    .max(20, { error: 'Must be 20 filters or fewer' })
+    .optional(),
+});
+
+/** Settings for `osPlaces()`. */
+export interface OsPlacesOptions {
+  /** The OS Data Hub project's API key. Defaults to the `OS_PLACES_API_KEY` environment variable, read on the first call. */
+  apiKey?: string | undefined;
+  /** Defaults to `https://api.os.uk/search/places/v1`; the sandbox gives its own. */
+  baseUrl?: string | undefined;
+  /** How requests travel; defaults to undici over a shared keep-alive agent. Use `fetchTransport()` under msw. */
+  transport?: Transport | undefined;
+  /** Per-request timeout in milliseconds. Default 10,000. */
+  timeoutMs?: number | undefined;
+  /** Backoff for repeats on network errors and 5xx, or `false` for none. */
+  retry?: false | { maxRetries?: number; baseDelayMs?: number; maxDelayMs?: number } | undefined;
+  /** Your pino (or pino-shaped) logger; every line is redacted first. Silent when absent. */
+  logger?: LoggerLike | undefined;
+  /** Log to stderr at this level through pino, when you have no logger of your own. */
+  logLevel?: LogLevel | undefined;
+  /**
+   * `DPA` (Royal Mail's postal addresses, the default) or `LPI` (the councils' gazetteer, which also
+   * has objects with no postal address and Welsh-language records).
+   */
+  dataset?: 'DPA' | 'LPI' | undefined;
+  /** With the LPI dataset, `cy` asks for Welsh-language records where the council keeps them; `en` unless given. */
+  language?: 'en' | 'cy' | undefined;
+  /** OS Places writes names in capitals; they are given in title case unless this is false. */
+  titleCase?: boolean | undefined;
+  /** `fq` filters sent with every lookup, e.g. `CLASSIFICATION_CODE:R*` for homes only. */
+  filters?: readonly string[] | undefined;
+}
+
+/** Per-call options under `providerOptions['os-places']`. */
+export const osPlacesCallOptionsSchema = z.strictObject({
+  dataset: datasetSchema.optional(),
+  language: z.enum(['en', 'cy'], { error: 'Must be en or cy' }).optional(),
+  filters: z
+    .array(z.string().min(1).max(500), { error: 'Must be a list of fq filters' })
+    .max(20, { error: 'Must be 20 filters or fewer' })
+    .optional(),
+});
+
+/** Per-call options of the OS Places adapter, passed as `providerOptions: { 'os-places': {...} }`. */
+export type OsPlacesCallOptions = z.infer<typeof osPlacesCallOptionsSchema>;
+
+/** Checks options at construction; a bad one is a `ConfigError` listing every problem. */
+export { optionsSchema as osPlacesOptionsSchema };
