@@ -60,6 +60,14 @@ export function createNotifyControl(state: NotifyState): NotifyControl {
       return state.templates.register(template);
     },
 
+    archiveTemplate(id) {
+      const templateId = canonicalUuid(typeof id === 'string' ? id : '');
+      if (templateId === undefined || state.templates.find(templateId) === undefined) {
+        throw invalidArgument('id', 'is not a template of the service');
+      }
+      state.templates.archive(templateId);
+    },
+
     notifications() {
       state.settle();
       return state.notifications.newestFirst().map(toSandboxNotification);
@@ -101,6 +109,7 @@ export function createNotifyControl(state: NotifyState): NotifyControl {
       state.callbacks.reset();
       state.rateLimiter.reset();
       state.forcedRateLimits = 0;
+      state.dailyCounts.clear();
       state.templates.clear();
       for (const template of seedTemplates) state.templates.register(template);
     },

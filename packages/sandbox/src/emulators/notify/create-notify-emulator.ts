@@ -79,6 +79,28 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
     },
     ...(options.permissions === undefined ? {} : { permissions: servicePermissions(options.permissions) }),
     ...(options.contactLink === undefined ? {} : { contactLink: contactLink(options.contactLink) }),
+    ...(options.dailyLimits === undefined
+      ? {}
+      : {
+          dailyLimits: definedOnly({
+            email: nonNegativeInteger(options.dailyLimits.email, 'dailyLimits.email'),
+            sms: nonNegativeInteger(options.dailyLimits.sms, 'dailyLimits.sms'),
+            international_sms: nonNegativeInteger(
+              options.dailyLimits.internationalSms,
+              'dailyLimits.internationalSms',
+            ),
+            letter: nonNegativeInteger(options.dailyLimits.letter, 'dailyLimits.letter'),
+          }),
+        }),
+    ...(options.dataRetentionDays === undefined
+      ? {}
+      : {
+          dataRetentionDays: definedOnly({
+            email: retentionDays(options.dataRetentionDays.email, 'dataRetentionDays.email'),
+            sms: retentionDays(options.dataRetentionDays.sms, 'dataRetentionDays.sms'),
+            letter: retentionDays(options.dataRetentionDays.letter, 'dataRetentionDays.letter'),
+          }),
+        }),
   });
   const templates = new TemplateStore(() => clock.now(), seededTeamMember.emailAddress);
   for (const template of seedTemplates) templates.register(template);
@@ -128,6 +150,7 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
     settings,
     forcedRateLimits: 0,
     nextReceivedTextSequence: 1,
+    dailyCounts: new Map(),
     settle() {
       notifications.settle(clock.now());
       scheduleNext();
@@ -206,6 +229,26 @@ function servicePermissions(permissions: readonly string[]): readonly string[] {
     throw invalidOption('permissions', `must be a list of ${[...knownPermissions].join(', ')}`);
   }
   return permissions;
+}
+
+function nonNegativeInteger(value: number | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 0) throw invalidOption(name, 'must be an integer >= 0');
+  return value;
+}
+
+// Notify's admin lets a service keep data from 3 to 90 days.
+function retentionDays(value: number | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!Number.isInteger(value) || value < 3 || value > 90)
+    throw invalidOption(name, 'must be an integer from 3 to 90');
+  return value;
+}
+
+function definedOnly<T extends Record<string, number | undefined>>(values: T): { [K in keyof T]?: number } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: number;
+  };
 }
 
 function contactLink(link: string | null): string | null {

@@ -38,6 +38,8 @@ export interface NotifyState {
   /** How many more send requests are refused by `control.forceRateLimit`. */
   forcedRateLimits: number;
   nextReceivedTextSequence: number;
+  /** Messages counted against today's daily limits, by kind and UTC date. */
+  readonly dailyCounts: Map<string, number>;
   /** Applies every status change due on the clock (and schedules the next one). */
   settle(): void;
 }

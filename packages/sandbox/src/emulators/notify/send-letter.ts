@@ -1,5 +1,6 @@
 import { badRequest } from './api-error.js';
 import { decodeBase64LikePython } from './base64.js';
+import { countTowardsDailyLimits } from './daily-limits.js';
 import type { NotificationRecord, PlannedTransition } from './notification-store.js';
 import type { NotifyState } from './notify-state.js';
 import { validatePostalAddress } from './postal-address.js';
@@ -38,6 +39,7 @@ export function sendTemplatedLetter(
     ...(isTest ? [] : [{ at: after(now, state.settings.sendingAfterMs), status: 'sending' as const }]),
     { at: after(now, state.settings.letterReceivedAfterMs), status: 'delivered' },
   ];
+  countTowardsDailyLimits(state, key.keyType, ['letter']);
   state.notifications.add(
     letterRecord(state, key, {
       id,
@@ -91,6 +93,7 @@ export function sendPrecompiledLetter(
     typeof form['postage'] === 'string' ? form['postage'] : (template?.postage ?? 'second')
   ) as Postage;
   const reference = String(form['reference']);
+  countTowardsDailyLimits(state, key.keyType, ['letter']);
   state.notifications.add(
     letterRecord(state, key, {
       id,

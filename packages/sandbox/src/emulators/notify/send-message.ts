@@ -1,4 +1,5 @@
 import { badRequest, NotifyApiError } from './api-error.js';
+import { checkDailyLimit, countTowardsDailyLimits } from './daily-limits.js';
 import { uploadFiles } from './document-upload.js';
 import { formatEmailAddressLikeNotify } from './email-address.js';
 import { emailHtmlBody } from './email-html.js';
@@ -56,6 +57,7 @@ export function sendMessage(
   const recipient = String(type === 'email' ? form['email_address'] : form['phone_number']);
   assertKeyMayReach(state.service, key.keyType, recipient);
   const phone = type === 'sms' ? phoneForSending(state, recipient) : undefined;
+  if (phone !== undefined && !phone.isUk) checkDailyLimit(state, key.keyType, 'international_sms');
   const normalisedTo = phone === undefined ? formatEmailAddressLikeNotify(recipient) : phone.normalised;
   const simulated = isSmokeTestRecipient(type, normalisedTo);
 
@@ -150,6 +152,11 @@ export function sendMessage(
     ],
   };
   state.notifications.add(record);
+  countTowardsDailyLimits(
+    state,
+    key.keyType,
+    phone !== undefined && phone.countryCode !== 44 ? ['sms', 'international_sms'] : [type],
+  );
   return response;
 }
 

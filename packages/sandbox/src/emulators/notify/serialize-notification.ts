@@ -1,3 +1,4 @@
+import { estimatedDelivery } from './letter-timings.js';
 import type { NotificationRecord } from './notification-store.js';
 import { formatNotifyDate, formatNotifyDateOrNull } from './notify-date.js';
 import { Personalisation } from './placeholders.js';
@@ -12,13 +13,6 @@ const letterPriceInPounds: Readonly<Record<LetterPostage, number>> = {
   economy: 0.68,
   europe: 1.56,
   'rest-of-world': 1.56,
-};
-const letterDeliveryWorkingDays: Readonly<Record<LetterPostage, number>> = {
-  first: 2,
-  second: 4,
-  economy: 8,
-  europe: 6,
-  'rest-of-world': 8,
 };
 
 /**
@@ -100,17 +94,4 @@ function costData(record: NotificationRecord): Record<string, unknown> {
     cost_in_pounds: neverSent ? 0.0 : letterPriceInPounds[postage] * record.billableUnits,
     is_cost_data_ready: true,
   };
-}
-
-// Notify works this out from print deadlines and bank holidays; working days are close enough here.
-function estimatedDelivery(createdAt: Date, postage: LetterPostage): Date {
-  const date = new Date(createdAt);
-  let remaining = letterDeliveryWorkingDays[postage];
-  while (remaining > 0) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    const day = date.getUTCDay();
-    if (day !== 0 && day !== 6) remaining -= 1;
-  }
-  date.setUTCHours(16, 0, 0, 0);
-  return date;
 }

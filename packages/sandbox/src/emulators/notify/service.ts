@@ -1,3 +1,5 @@
+import { type DailyLimits, liveServiceDailyLimits, trialServiceDailyLimits } from './daily-limits.js';
+import type { TemplateType } from './template-types.js';
 /** Notify's names for the three kinds of API key: live keys are `normal` on the server. */
 export type KeyType = 'normal' | 'team' | 'test';
 
@@ -45,6 +47,10 @@ export interface ServiceRecord {
   readonly rateLimit: number;
   /** Where recipients of files ask for help; without it a service cannot send files by email. */
   readonly contactLink: string | null;
+  /** Messages of each kind a day before Notify's `TooManyRequestsError`. */
+  readonly dailyLimits: DailyLimits;
+  /** Days each type of notification is kept before it disappears. */
+  readonly dataRetentionDays: Readonly<Record<TemplateType, number>>;
 }
 
 /** Settings of the default service a caller may change. */
@@ -54,6 +60,8 @@ export interface ServiceSettings {
   readonly rateLimit: number;
   readonly permissions?: readonly string[];
   readonly contactLink?: string | null;
+  readonly dailyLimits?: Partial<DailyLimits>;
+  readonly dataRetentionDays?: Partial<Record<TemplateType, number>>;
   /** The service id; `sandboxServiceId` unless given. */
   readonly serviceId?: string | undefined;
   /** The secret half of each key; `sandboxKeySecrets` unless given. */
@@ -132,6 +140,12 @@ export function createDefaultService(settings: ServiceSettings): ServiceRecord {
     rateLimit: settings.rateLimit,
     contactLink:
       settings.contactLink === undefined ? 'https://sandbox.councilkit.test/contact' : settings.contactLink,
+    dailyLimits: {
+      ...(settings.restricted ? trialServiceDailyLimits : liveServiceDailyLimits),
+      ...settings.dailyLimits,
+    },
+    // Notify keeps notifications 7 days unless the service sets its own retention.
+    dataRetentionDays: { email: 7, sms: 7, letter: 7, ...settings.dataRetentionDays },
   };
 }
 

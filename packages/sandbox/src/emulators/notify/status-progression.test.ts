@@ -112,7 +112,8 @@ describe('status progression on the emulator clock', () => {
       line_3: null,
       postcode: 'SW1A 1AA',
       postage: 'second',
-      estimated_delivery: '2026-03-06T16:00:00.000000Z',
+      // notifications-utils letter_timings.py: printed Tuesday, then up to 1 + 4 Royal Mail working days.
+      estimated_delivery: '2026-03-10T16:00:00.000000Z',
     });
     expect(emulator.control.notifications()[0]?.status).toBe('sending');
     emulator.control.advanceTime(10_000);

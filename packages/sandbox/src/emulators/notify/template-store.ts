@@ -21,6 +21,7 @@ export interface TemplateDefinition {
 /** Every template of the service with all its versions. */
 export class TemplateStore {
   private readonly versions = new Map<string, TemplateVersion[]>();
+  private readonly archived = new Set<string>();
 
   constructor(
     private readonly now: () => Date,
@@ -78,17 +79,29 @@ export class TemplateStore {
     return this.versions.get(id)?.find((entry) => entry.version === version);
   }
 
-  /** Latest versions of visible templates, sorted by name then type as Notify lists them. */
+  /** Archives a template: Notify refuses sends with it and leaves it out of lists, but still shows it. */
+  archive(id: string): void {
+    this.archived.add(id);
+  }
+
+  /** True once a template has been archived. */
+  isArchived(id: string): boolean {
+    return this.archived.has(id);
+  }
+
+  /** Latest versions of visible, unarchived templates, sorted by name then type as Notify lists them. */
   list(type?: TemplateType): TemplateVersion[] {
     return [...this.versions.values()]
       .map((history) => history.at(-1))
       .filter((entry): entry is TemplateVersion => entry !== undefined && !entry.hidden)
+      .filter((entry) => !this.archived.has(entry.id))
       .filter((entry) => type === undefined || entry.type === type)
       .sort((a, b) => compare(a.name, b.name) || compare(a.type, b.type));
   }
 
   clear(): void {
     this.versions.clear();
+    this.archived.clear();
   }
 }
 

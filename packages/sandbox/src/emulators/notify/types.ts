@@ -41,6 +41,14 @@ export interface NotifyEmulatorOptions extends EmulatorOptions {
    * not set up, so sends with a file are refused as Notify refuses them. Default: a sandbox page.
    */
   contactLink?: string | null;
+  /**
+   * Messages a day before Notify answers 429 `Exceeded send limits (…) for today`. Defaults: Notify's
+   * live limits (250,000 emails, 250,000 texts, 100 texts abroad, 20,000 letters), or 50 of each in
+   * trial mode. Test keys never use them up.
+   */
+  dailyLimits?: { email?: number; sms?: number; internationalSms?: number; letter?: number };
+  /** Days each type of notification is kept before the API stops finding it (3 to 90; default 7). */
+  dataRetentionDays?: { email?: number; sms?: number; letter?: number };
   /** When statuses move on, in milliseconds of the emulator's clock after sending. */
   statusDelays?: {
     /** created → sending (and a precompiled letter's virus check). Default 1000. */
@@ -153,6 +161,8 @@ export interface NotifyControl {
   now(): Date;
   /** Adds a template (or a new version of one) and returns its id. */
   registerTemplate(template: TemplateRegistration): string;
+  /** Archives (deletes) a template: sends with it fail with "Template has been deleted"; it stays readable. */
+  archiveTemplate(id: string): void;
   /** Every stored message, newest first. */
   notifications(): SandboxNotification[];
   /** Every received text message, newest first. */

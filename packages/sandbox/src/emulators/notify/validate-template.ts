@@ -21,6 +21,8 @@ export function validateTemplate(
   if (template.type !== notificationType) {
     throw badRequest(`${template.type} template is not suitable for ${notificationType} notification`);
   }
+  // notifications-api `app/notifications/validators.py`, `check_template_is_active`.
+  if (templates.isArchived(template.id)) throw badRequest('Template has been deleted');
   const rendered = renderTemplate(template, personalisation);
   assertNotEmpty(template, rendered);
   if (notificationType !== 'email' && hasFileValues(personalisation))

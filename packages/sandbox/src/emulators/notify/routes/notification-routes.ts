@@ -6,6 +6,7 @@ import { uuidRule } from '../notification-schemas.js';
 import type { NotificationRecord } from '../notification-store.js';
 import type { NotifyState } from '../notify-state.js';
 import { schemaMessages } from '../request-schema.js';
+import { isRetained } from '../retention.js';
 import { serializeNotification } from '../serialize-notification.js';
 import { expandStatusFilter, notificationStatuses } from '../statuses.js';
 import { canonicalUuid } from '../uuid.js';
@@ -43,6 +44,7 @@ export function registerNotificationRoutes(app: Hono, state: NotifyState): void 
       if (page.length >= state.settings.pageSize) break;
       if (
         record.keyType === key.keyType &&
+        isRetained(state, record) &&
         (statuses === undefined || statuses.has(record.status)) &&
         (types === undefined || types.has(record.type)) &&
         (reference === undefined || record.reference === reference)
@@ -89,7 +91,7 @@ function findNotification(state: NotifyState, rawId: string): NotificationRecord
   const messages = schemaMessages({ notification_id: rawId }, { properties: { notification_id: uuidRule } });
   if (messages.length > 0) throw validationError(messages);
   const record = state.notifications.get(canonicalUuid(rawId) ?? '');
-  if (!record) throw noResultFound();
+  if (!record || !isRetained(state, record)) throw noResultFound();
   return record;
 }
 

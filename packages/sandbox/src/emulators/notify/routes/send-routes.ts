@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { checkDailyLimit } from '../daily-limits.js';
 import { jsonResponse, readJsonBody, requestRoot } from '../http.js';
 import {
   emailRequestSchema,
@@ -23,6 +24,7 @@ export function registerSendRoutes(app: Hono, state: NotifyState): void {
     app.post(`/v2/notifications/${type}`, async (context) => {
       const key = authenticatedKey(state, context.req.raw);
       checkRateLimit(state, key);
+      checkDailyLimit(state, key.keyType, type);
       const form = await readJsonBody(context.req.raw);
       assertMatchesSchema(form, schemaAt(now));
       const root = requestRoot(context.req.raw, state.basePath);
@@ -33,6 +35,7 @@ export function registerSendRoutes(app: Hono, state: NotifyState): void {
   app.post('/v2/notifications/letter', async (context) => {
     const key = authenticatedKey(state, context.req.raw);
     checkRateLimit(state, key);
+    checkDailyLimit(state, key.keyType, 'letter');
     const form = await readJsonBody(context.req.raw);
     if (isPlainObject(form) && Object.hasOwn(form, 'content')) {
       assertMatchesSchema(form, precompiledLetterRequestSchema);
@@ -40,6 +43,7 @@ export function registerSendRoutes(app: Hono, state: NotifyState): void {
     }
     // Notify hands a templated letter to its generic send handler, which takes a second token.
     checkRateLimit(state, key);
+    checkDailyLimit(state, key.keyType, 'letter');
     assertMatchesSchema(form, letterRequestSchema);
     const root = requestRoot(context.req.raw, state.basePath);
     return jsonResponse(sendTemplatedLetter(state, key, form as Record<string, unknown>, root), 201);
