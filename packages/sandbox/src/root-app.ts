@@ -2,12 +2,15 @@ import { Hono } from 'hono';
 import { emulatorFor } from './dispatch.js';
 import type { SandboxEmulators } from './emulators/create-emulators.js';
 import { credentialsOf } from './emulators/create-emulators.js';
+import { loopbackHostsOnly, requestBodyGuard } from './host-guards.js';
 import { serviceMounts, serviceNames } from './services.js';
 import { workingServices } from './working-services.js';
 
 /** The loopback server's app: the sandbox's own pages, and every other path handed to its emulator. */
 export function sandboxRootApp(emulators: SandboxEmulators): Hono {
   const app = new Hono();
+  app.use(loopbackHostsOnly());
+  app.use(requestBodyGuard((pathname) => emulatorFor(emulators, pathname)?.service));
   app.get('/health', (context) => context.json({ status: 'ok', services: serviceNames }));
   // Test credentials are served rather than printed, so they stay out of terminal logs.
   app.get('/credentials', (context) => context.json(credentialsOf(emulators)));
