@@ -10,6 +10,18 @@ export {
   type SandboxEmulators,
 } from './emulators/create-emulators.js';
 export type {
+  GetAddressControl,
+  GetAddressCredentials,
+  GetAddressEmulator,
+  GetAddressEmulatorOptions,
+} from './emulators/getaddress/index.js';
+export type {
+  IdealPostcodesControl,
+  IdealPostcodesCredentials,
+  IdealPostcodesEmulator,
+  IdealPostcodesEmulatorOptions,
+} from './emulators/ideal-postcodes/index.js';
+export type {
   NotifyControl,
   NotifyCredentials,
   NotifyEmulator,
