@@ -17,17 +17,21 @@ const stripeOptionsSchema = z.strictObject({
     .optional(),
 });
 
+// Other providers' options are ignored; Stripe's are checked, naming `providerOptions.stripe.<field>`.
+const providerOptionsSchema = z.object({
+  providerOptions: z.object({ stripe: stripeOptionsSchema.optional() }).optional(),
+});
+
 /** Settings only Stripe understands, under `providerOptions.stripe`. */
 export type StripeProviderOptions = z.input<typeof stripeOptionsSchema>;
 
 /** The `POST /v1/checkout/sessions` parameters for a payment: one GBP line, the reference on both objects. */
 export function checkoutSessionParams(input: CreatePaymentRequest): StripeParams {
-  // Other providers' options are ignored; Stripe's are checked, naming `providerOptions.stripe.<field>`.
-  const options = parseInput(
-    z.object({ providerOptions: z.object({ stripe: stripeOptionsSchema.optional() }).optional() }),
-    { providerOptions: input.providerOptions },
-    'stripe',
-  ).providerOptions?.stripe;
+  const options =
+    input.providerOptions?.['stripe'] === undefined
+      ? undefined
+      : parseInput(providerOptionsSchema, { providerOptions: input.providerOptions }, 'stripe')
+          .providerOptions?.stripe;
   const metadata: Record<string, string> = { ...input.metadata };
   if (input.delayedCapture) metadata[delayedCaptureKey] = 'true';
   return {
