@@ -105,12 +105,15 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
   const templates = new TemplateStore(() => clock.now(), seededTeamMember.emailAddress);
   for (const template of seedTemplates) templates.register(template);
 
-  const notifications = new NotificationStore((record, previous) => {
-    // Letters report through the returned-letter callback instead, which the sandbox does not send.
-    if (record.type === 'letter' || record.status === previous || !completedStatuses.has(record.status))
-      return;
-    callbacks.send('delivery-status', deliveryStatusPayload(record));
-  });
+  const notifications = new NotificationStore(
+    (record, previous) => {
+      // Letters report through the returned-letter callback instead, which the sandbox does not send.
+      if (record.type === 'letter' || record.status === previous || !completedStatuses.has(record.status))
+        return;
+      callbacks.send('delivery-status', deliveryStatusPayload(record));
+    },
+    positiveInteger(options.maxStoredNotifications, 10_000, 'maxStoredNotifications'),
+  );
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let timerFiresAt: number | undefined;

@@ -87,7 +87,11 @@ export class NotificationStore {
   private readonly due = new DueQueue<QueuedTransition>();
   private nextSequence = 1;
 
-  constructor(private readonly onStatusChange: StatusChangeListener) {}
+  /** `maxStored`: only the newest this many are kept; older ones are forgotten as new ones arrive. */
+  constructor(
+    private readonly onStatusChange: StatusChangeListener,
+    private readonly maxStored = 10_000,
+  ) {}
 
   /** The next value for a new record's `sequence`. */
   takeSequence(): number {
@@ -101,6 +105,23 @@ export class NotificationStore {
     if (last === undefined || last.sequence < record.sequence) this.bySequence.push(record);
     else this.bySequence.splice(this.countOlderThan(record.sequence), 0, record);
     this.enqueueNext(record);
+    if (this.bySequence.length > this.maxStored) this.forgetOldest();
+  }
+
+  /** How many notifications are kept now. */
+  get size(): number {
+    return this.bySequence.length;
+  }
+
+  // V8 trims a shifted array in place, so this costs the same whatever the window.
+  private forgetOldest(): void {
+    while (this.bySequence.length > this.maxStored) {
+      const record = this.bySequence.shift();
+      if (!record) return;
+      this.records.delete(record.id);
+      // Its queued transition no longer matches, so settling skips it: no status change, no callback.
+      record.transitions = [];
+    }
   }
 
   get(id: string): NotificationRecord | undefined {

@@ -62,6 +62,11 @@ export interface NotifyEmulatorOptions extends EmulatorOptions {
   };
   /** Items per page of the list endpoints; Notify's is 250. */
   pageSize?: number;
+  /**
+   * How many notifications the emulator keeps, newest first; older ones are forgotten (the API no
+   * longer finds them), so a long-running sandbox does not grow without bound. Default 10,000.
+   */
+  maxStoredNotifications?: number;
   /** The send rate limit: Notify's default is 3000 requests a minute with a bucket of 1000. */
   rateLimit?: { requestsPerMinute?: number; bucketSize?: number };
   /** Callback delivery: Notify retries 5 times, 300 s apart, with a 5 s timeout. */

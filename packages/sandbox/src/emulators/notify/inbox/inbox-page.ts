@@ -13,21 +13,40 @@ const pageStyles = `
 .sandbox-letter__body{white-space:pre-wrap}
 `;
 
-/** The inbox: every message sent, newest first, shown as its recipient would see it, then texts received. */
+/** Which page of the inbox is shown: 1-based, of `pages`, out of `total` messages kept. */
+export interface InboxPaging {
+  readonly page: number;
+  readonly pages: number;
+  readonly total: number;
+}
+
+/**
+ * One page of the inbox: messages sent, newest first, shown as their recipients would see them,
+ * then texts received. Paged, so thousands of messages never make one huge page.
+ */
 export function inboxPage(
   notifications: readonly SandboxNotification[],
   receivedTexts: readonly SandboxReceivedText[],
   basePath: string,
+  paging: InboxPaging = { page: 1, pages: 1, total: notifications.length },
 ): string {
+  const { total } = paging;
   const summary =
-    notifications.length === 0
+    total === 0
       ? '<p class="govuk-body">No messages yet. Messages sent with any API key appear here.</p>'
-      : `<p class="govuk-body">${notifications.length} message${notifications.length === 1 ? '' : 's'}, newest first.</p>`;
+      : `<p class="govuk-body">${total} message${total === 1 ? '' : 's'}, newest first${paging.pages > 1 ? ` (page ${paging.page} of ${paging.pages})` : ''}.</p>`;
   return page(
     'Notify inbox',
     basePath,
-    `<h1 class="govuk-heading-l">Notify inbox</h1>${summary}${notifications.map((notification) => messageCard(notification, basePath, true)).join('')}${receivedTextsTable(receivedTexts)}`,
+    `<h1 class="govuk-heading-l">Notify inbox</h1>${summary}${notifications.map((notification) => messageCard(notification, basePath, true)).join('')}${pagination(paging, basePath)}${receivedTextsTable(receivedTexts)}`,
   );
+}
+
+function pagination({ page: current, pages }: InboxPaging, basePath: string): string {
+  if (pages <= 1) return '';
+  const link = (page: number, label: string, kind: 'prev' | 'next') =>
+    `<div class="govuk-pagination__${kind}"><a class="govuk-link govuk-pagination__link" href="${escapeHtml(basePath)}/inbox?page=${page}" rel="${kind}"><span class="govuk-pagination__link-title">${label}</span></a></div>`;
+  return `<nav class="govuk-pagination" aria-label="Inbox pages">${current > 1 ? link(current - 1, 'Newer messages', 'prev') : ''}${current < pages ? link(current + 1, 'Older messages', 'next') : ''}</nav>`;
 }
 
 function receivedTextsTable(texts: readonly SandboxReceivedText[]): string {

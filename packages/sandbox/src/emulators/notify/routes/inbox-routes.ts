@@ -5,7 +5,11 @@ import { inboxPage, messagePage, notFoundPage } from '../inbox/inbox-page.js';
 import { buildLetterPdfFor } from '../letter-pdf-for.js';
 import type { NotifyState } from '../notify-state.js';
 import { toSandboxNotification, toSandboxReceivedText } from '../sandbox-notification.js';
+import type { SandboxNotification } from '../types.js';
 import { canonicalUuid } from '../uuid.js';
+
+/** Messages on one page of the inbox. */
+export const inboxPageSize = 50;
 
 /**
  * The developer's inbox (no API key): every message sent, as its recipient would see it. It shows
@@ -23,12 +27,29 @@ export function registerInboxRoutes(app: Hono, state: NotifyState): void {
 
   app.get('/inbox', (context) => {
     state.settle();
-    const notifications = state.notifications.newestFirst().map(toSandboxNotification);
     const receivedTexts = [...state.receivedTexts]
       .sort((a, b) => b.sequence - a.sequence)
       .map(toSandboxReceivedText);
-    if (context.req.query('format') === 'json') return jsonResponse({ notifications, receivedTexts });
-    return html(inboxPage(notifications, receivedTexts, state.basePath));
+    if (context.req.query('format') === 'json') {
+      const notifications = state.notifications.newestFirst().map(toSandboxNotification);
+      return jsonResponse({ notifications, receivedTexts });
+    }
+    // One page at a time: only its messages are rendered, however many are kept.
+    const total = state.notifications.size;
+    const pages = Math.max(1, Math.ceil(total / inboxPageSize));
+    const requested = Number.parseInt(context.req.query('page') ?? '1', 10);
+    const page = Number.isSafeInteger(requested) ? Math.min(Math.max(requested, 1), pages) : 1;
+    const notifications: SandboxNotification[] = [];
+    let skip = (page - 1) * inboxPageSize;
+    for (const record of state.notifications.newestOlderThan()) {
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
+      notifications.push(toSandboxNotification(record));
+      if (notifications.length === inboxPageSize) break;
+    }
+    return html(inboxPage(notifications, receivedTexts, state.basePath, { page, pages, total }));
   });
 
   app.get('/inbox/:id', (context) => {
