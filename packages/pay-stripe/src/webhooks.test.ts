@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebhookVerificationError } from '@councilkit/pay';
+import { CouncilKitError, WebhookVerificationError } from '@councilkit/pay';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyStripeWebhook } from './index.js';
@@ -179,5 +179,36 @@ describe('verifyStripeWebhook', () => {
     expect(
       verifyStripeWebhook(payload, header, secret, { ...at(500), toleranceSeconds: 600 }).event.paymentId,
     ).toBe('');
+  });
+
+  it('answers any argument of any type with a typed error, never a crash', () => {
+    const values: unknown[] = [
+      undefined,
+      null,
+      0,
+      42,
+      '',
+      'x',
+      [],
+      {},
+      ['a'],
+      new Uint8Array(3),
+      new Date(Number.NaN),
+      () => 1,
+      Symbol('s'),
+      'x'.repeat(100_000),
+    ];
+    for (const body of values)
+      for (const header of values)
+        for (const secrets of values.slice(0, 8))
+          for (const options of [undefined, null, {}, { toleranceSeconds: 'x' }, { now: 'yesterday' }]) {
+            let thrown: unknown;
+            try {
+              verifyStripeWebhook(body as never, header as never, secrets as never, options as never);
+            } catch (error) {
+              thrown = error;
+            }
+            expect(CouncilKitError.isInstance(thrown), String(thrown)).toBe(true);
+          }
   });
 });

@@ -1,5 +1,6 @@
 import {
   type RawBody,
+  ValidationError,
   verifyHmacSha256,
   type WebhookSecret,
   WebhookVerificationError,
@@ -49,9 +50,17 @@ export function verifyStripeWebhook(
   secrets: WebhookSecret,
   options: VerifyStripeWebhookOptions = {},
 ): VerifiedPaymentWebhook<StripeEvent> {
-  const tolerance = options.toleranceSeconds ?? 300;
+  const settings: VerifyStripeWebhookOptions = options ?? {};
+  const tolerance = settings.toleranceSeconds ?? 300;
   if (!Number.isInteger(tolerance) || tolerance < 1 || tolerance > 86_400) {
-    throw new WebhookVerificationError('toleranceSeconds must be a whole number of seconds from 1 to 86400');
+    throw new ValidationError(
+      [{ path: 'toleranceSeconds', message: 'must be a whole number of seconds from 1 to 86400' }],
+      { provider: 'stripe' },
+    );
+  }
+  const now = settings.now ?? new Date();
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new ValidationError([{ path: 'now', message: 'must be a valid Date' }], { provider: 'stripe' });
   }
   const { timestamp, signatures } = parseSignatureHeader(stripeSignatureHeader);
   const body = typeof rawBody === 'string' ? Buffer.from(rawBody, 'utf8') : rawBody;
@@ -70,8 +79,7 @@ export function verifyStripeWebhook(
   }
   if (!matched) throw new WebhookVerificationError('Stripe-Signature does not match the body for any secret');
   // Checked after the signature, so an attacker learns nothing about timing from an unsigned body.
-  const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
-  if (Math.abs(now - timestamp) > tolerance) {
+  if (Math.abs(Math.floor(now.getTime() / 1000) - timestamp) > tolerance) {
     throw new WebhookVerificationError(
       `Stripe-Signature timestamp is outside the ${tolerance}-second tolerance`,
     );
