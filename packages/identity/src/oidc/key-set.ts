@@ -1,6 +1,5 @@
-import { createPublicKey, type KeyObject } from 'node:crypto';
 import { ProviderError, z } from '@councilkit/core';
-import type { JWK, JWSHeaderParameters } from 'jose';
+import { importJWK, type JWK, type JWSHeaderParameters } from 'jose';
 import { CachedDocument, freshFor } from './cached-document.js';
 
 const jwksSchema = z.looseObject({ keys: z.array(z.looseObject({ kty: z.string() })) });
@@ -52,7 +51,9 @@ export interface KeySetOptions {
  */
 export class KeySet {
   readonly #document: CachedDocument<JWK[]>;
-  readonly #imported = new WeakMap<JWK, KeyObject>();
+  // CryptoKeys, imported once per key and algorithm: jose verifies with WebCrypto, and handing it a
+  // Node KeyObject would convert it again on every verification.
+  readonly #imported = new WeakMap<JWK, Map<string, CryptoKey>>();
   readonly #options: KeySetOptions;
 
   constructor(options: KeySetOptions) {
@@ -73,7 +74,7 @@ export class KeySet {
    * The key a token's header points at; refreshes once for an unknown `kid`. `fail` makes the error
    * for a token no key fits (an ID token, a logout token, a core identity JWT each have their own).
    */
-  async keyFor(header: JWSHeaderParameters, fail: (message: string) => Error): Promise<KeyObject> {
+  async keyFor(header: JWSHeaderParameters, fail: (message: string) => Error): Promise<CryptoKey> {
     let keys = await this.#document.get();
     let candidates = keys.filter((jwk) => fits(jwk, header));
     if (candidates.length === 0 && this.#document.age() >= this.#options.refreshCooldownMs) {
@@ -87,18 +88,25 @@ export class KeySet {
     if (others.length > 0) {
       throw fail('the token names no kid and several keys of the provider fit it');
     }
-    let key = this.#imported.get(jwk);
+    const alg = header.alg ?? '';
+    let byAlgorithm = this.#imported.get(jwk);
+    if (byAlgorithm === undefined) {
+      byAlgorithm = new Map();
+      this.#imported.set(jwk, byAlgorithm);
+    }
+    let key = byAlgorithm.get(alg);
     if (key === undefined) {
+      // Only the public members: a published private part or a `key_ops` of `sign` must not leak in.
+      const { kty, crv, x, y, n, e } = jwk;
       try {
-        key = createPublicKey({ key: jwk as import('node:crypto').JsonWebKey, format: 'jwk' });
+        key = (await importJWK({ kty, crv, x, y, n, e } as JWK, alg)) as CryptoKey;
       } catch (error) {
         throw new ProviderError(`${this.#options.provider} published a key that cannot be read`, {
           provider: this.#options.provider,
           cause: error,
         });
       }
-      if (key.type !== 'public') throw fail('the provider published a key that is not public');
-      this.#imported.set(jwk, key);
+      byAlgorithm.set(alg, key);
     }
     return key;
   }
