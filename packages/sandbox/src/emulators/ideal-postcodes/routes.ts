@@ -102,7 +102,8 @@ export function registerRoutes(app: Hono, dataset: AddressDataset): void {
     return success({
       hits: hits.map(paf),
       total: matches.length,
-      limit: paged ? limit : matches.length,
+      // A whole postcode ignores limit and page; the envelope still echoes them, within the API's bounds.
+      limit,
       page: paged ? page : 0,
     });
   });
