@@ -38,6 +38,12 @@ export type {
   TestPerson,
 } from './emulators/one-login/index.js';
 export type {
+  OsPlacesControl,
+  OsPlacesCredentials,
+  OsPlacesEmulator,
+  OsPlacesEmulatorOptions,
+} from './emulators/os-places/index.js';
+export type {
   PayControl,
   PayCredentials,
   PayEmulator,
@@ -47,6 +53,11 @@ export type {
   SandboxPayment,
   SandboxRefund,
 } from './emulators/pay/index.js';
+export type {
+  PostcodesIoControl,
+  PostcodesIoEmulator,
+  PostcodesIoEmulatorOptions,
+} from './emulators/postcodes-io/index.js';
 export {
   createStripeEmulator,
   type SandboxPaymentOutcome,

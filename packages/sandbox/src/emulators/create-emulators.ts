@@ -1,5 +1,4 @@
 import { createGetAddressEmulator, type GetAddressEmulator } from './getaddress/index.js';
-import { createHealthOnlyEmulator } from './health-only.js';
 import { createIdealPostcodesEmulator, type IdealPostcodesEmulator } from './ideal-postcodes/index.js';
 import { createNotifyEmulator, type NotifyEmulator, type NotifyEmulatorOptions } from './notify/index.js';
 import {
@@ -9,6 +8,7 @@ import {
 } from './one-login/index.js';
 import { createOsPlacesEmulator, type OsPlacesEmulator } from './os-places/index.js';
 import { createPayEmulator, type PayEmulator, type PayEmulatorOptions } from './pay/index.js';
+import { createPostcodesIoEmulator, type PostcodesIoEmulator } from './postcodes-io/index.js';
 import { createSmtpEmulator, type SmtpEmulator, type SmtpEmulatorOptions } from './smtp/index.js';
 import { createStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from './stripe/index.js';
 
@@ -20,7 +20,7 @@ export interface SandboxEmulators {
   osPlaces: OsPlacesEmulator;
   idealPostcodes: IdealPostcodesEmulator;
   getAddress: GetAddressEmulator;
-  postcodesIo: ReturnType<typeof createHealthOnlyEmulator>;
+  postcodesIo: PostcodesIoEmulator;
   stripe: StripeEmulator;
   /** An SMTP relay; `startSandbox` starts its server on loopback. */
   smtp: SmtpEmulator;
@@ -53,7 +53,7 @@ export function createEmulators(
     osPlaces: createOsPlacesEmulator({ basePath: basePathOf('osPlaces') }),
     idealPostcodes: createIdealPostcodesEmulator({ basePath: basePathOf('idealPostcodes') }),
     getAddress: createGetAddressEmulator({ basePath: basePathOf('getAddress') }),
-    postcodesIo: createHealthOnlyEmulator('postcodesIo', { basePath: basePathOf('postcodesIo') }),
+    postcodesIo: createPostcodesIoEmulator({ basePath: basePathOf('postcodesIo') }),
     stripe: createStripeEmulator({ ...settings.stripe, basePath: basePathOf('stripe') }),
     smtp: createSmtpEmulator({ ...settings.smtp, basePath: basePathOf('smtp') }),
   };
