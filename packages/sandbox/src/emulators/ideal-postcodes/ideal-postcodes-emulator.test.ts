@@ -86,6 +86,15 @@ describe('Ideal Postcodes emulator', () => {
     expect(openApiErrors('BadRequestResponse', missing.body)).toEqual([]);
   });
 
+  it('answers a postcode as the search query with the whole postcode, whatever the limit', async () => {
+    const all = await get(`/v1/postcodes/${encodeURIComponent(specialPostcodes.flats)}?api_key=${key}`);
+    const search = await get(
+      `/v1/addresses?api_key=${key}&limit=1&query=${encodeURIComponent(specialPostcodes.flats)}`,
+    );
+    expect(search.body['result'].hits).toHaveLength(all.body['result'].length);
+    expect(openApiErrors('AddressResponse', search.body)).toEqual([]);
+  });
+
   it('turns away long autocomplete queries and finds nothing in junk', async () => {
     expect((await get(`/v1/autocomplete/addresses?api_key=${key}&query=${'a'.repeat(151)}`)).status).toBe(
       400,
