@@ -1,5 +1,6 @@
 /**
  * @module @councilkit/notify-smtp
- * Email through any SMTP relay for @councilkit/notify.
+ * Email through any SMTP relay for `@councilkit/notify`: `smtpNotify({ host, from, templates })`.
  */
-export {};
+export type { SmtpEmailOptions, SmtpNotifyOptions, SmtpTemplate } from './options.js';
+export { smtpNotify } from './smtp-notify.js';

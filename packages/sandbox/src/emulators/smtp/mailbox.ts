@@ -23,6 +23,8 @@ export interface SmtpMailbox {
   messages(): SandboxEmail[];
   /** The message with this `Message-ID`, with or without its angle brackets. */
   find(messageId: string): SandboxEmail | undefined;
+  /** The same message as a conformance suite's backdoor reads it: recipient, subject and text. */
+  findMessage(messageId: string): { recipient: string; subject: string; body: string } | undefined;
   clear(): void;
 }
 
@@ -49,6 +51,10 @@ export function createMailbox(now: () => Date = () => new Date()): SmtpMailbox {
     },
     messages: () => [...emails],
     find: (messageId) => emails.find((email) => bare(email.messageId) === bare(messageId)),
+    findMessage(messageId) {
+      const email = emails.find((candidate) => bare(candidate.messageId) === bare(messageId));
+      return email && { recipient: email.to[0] ?? '', subject: email.subject, body: email.text };
+    },
     clear() {
       emails = [];
     },
