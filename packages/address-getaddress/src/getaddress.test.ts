@@ -151,6 +151,15 @@ describe('getAddress errors', () => {
     expect(isProviderUnavailable(outage)).toBe(true);
   });
 
+  it('keeps a 404 that is not getAddress.io’s (a wrong base URL) an error, not an empty list', async () => {
+    const misrouted = getAddress({
+      apiKey: context.credentials.apiKey,
+      baseUrl: `${context.sandbox.url}/nowhere`,
+      retry: false,
+    });
+    expect((await rejectionOf(misrouted.findByPostcode('SW1A 2AA'))).code).toBe('not_found');
+  });
+
   it('refuses bad input with a ValidationError naming the field, before any request', async () => {
     const { transport, requests } = recordingTransport(undiciTransport());
     const addresses = getAddress({

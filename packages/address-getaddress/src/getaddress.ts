@@ -109,14 +109,17 @@ export function getAddress(options: GetAddressOptions = {}): AddressProvider {
     }
   };
 
-  // 404 means the postcode has no addresses: the port's "nothing found" is an empty list.
+  // getAddress.io's 404 (with its `Message`) means the postcode has no addresses: the port's
+  // "nothing found" is an empty list. A 404 without one is a wrong URL, and stays an error.
   const find = async (postcode: string, callOptions: CallOptions): Promise<FindEnvelope | undefined> => {
     try {
       return await request<FindEnvelope>('GET', `/find/${encodeURIComponent(postcode)}`, callOptions, {
         expand: 'true',
       });
     } catch (error) {
-      if (CouncilKitError.isInstance(error) && error.status === 404) return undefined;
+      if (CouncilKitError.isInstance(error) && error.status === 404 && error.providerMessage !== undefined) {
+        return undefined;
+      }
       throw error;
     }
   };
