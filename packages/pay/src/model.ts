@@ -208,17 +208,25 @@ const metadataKeySchema = z
   .max(30, { error: 'metadata keys must be 30 characters or fewer' })
   .refine((key) => !/[[\]]/.test(key), { error: 'metadata keys must not contain [ or ]' });
 
-const metadataSchema = z
+const metadataRecordSchema = z
   .record(
     metadataKeySchema,
     z.string({ error: 'must be text' }).max(100, { error: 'must be 100 characters or fewer' }),
   )
-  .refine((metadata) => Object.keys(metadata).length <= 15, { error: 'must have 15 keys or fewer' })
   .refine(
     (metadata) =>
       new Set(Object.keys(metadata).map((key) => key.toLowerCase())).size === Object.keys(metadata).length,
     { error: 'keys must be unique ignoring case' },
   );
+
+// The key count is checked before zod looks at each entry, so a huge object is refused at once.
+const metadataSchema = z
+  .unknown()
+  .refine((value) => typeof value !== 'object' || value === null || Object.keys(value).length <= 15, {
+    error: 'must have 15 keys or fewer',
+    abort: true,
+  })
+  .pipe(metadataRecordSchema) as unknown as typeof metadataRecordSchema;
 
 /** `providerOptions`: settings for one provider, by its name, that the others ignore. */
 export const providerOptionsSchema = z.record(
