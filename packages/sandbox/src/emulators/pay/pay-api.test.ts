@@ -103,6 +103,36 @@ describe('Pay emulator: creating payments as GOV.UK Pay checks them', () => {
     expect(second.json.payment_id).not.toBe(first.json.payment_id);
   });
 
+  it('an agreement payment repeated with its Idempotency-Key is 200 with the same payment; another body is 409 P0191', async () => {
+    const { call, control } = payHarness();
+    const agreement = (
+      await call('POST', '/v1/agreements', { reference: 'CT-1', description: 'Council tax' })
+    ).json;
+    const setUp = (await call('POST', '/v1/payments', { ...valid, set_up_agreement: agreement.agreement_id }))
+      .json;
+    control.complete(setUp.payment_id);
+    const recurring = {
+      amount: 1450,
+      reference: 'CT-1-04',
+      description: 'April',
+      authorisation_mode: 'agreement',
+      agreement_id: agreement.agreement_id,
+    };
+    const first = await call('POST', '/v1/payments', recurring, { 'Idempotency-Key': 'ct-1-04' });
+    const replay = await call('POST', '/v1/payments', recurring, { 'Idempotency-Key': 'ct-1-04' });
+    expect([first.status, replay.status]).toEqual([201, 200]);
+    expect(replay.json.payment_id).toBe(first.json.payment_id);
+    expect(first.json.state.status).toBe('success');
+    const different = await call(
+      'POST',
+      '/v1/payments',
+      { ...recurring, amount: 1 },
+      { 'Idempotency-Key': 'ct-1-04' },
+    );
+    expect(different.status).toBe(409);
+    expect(different.json.code).toBe('P0191');
+  });
+
   it('201 carries Location, Pragma and Cache-Control; every read mints a new single-use next_url', async () => {
     const { call } = payHarness();
     const created = await call('POST', '/v1/payments', valid);
