@@ -1,6 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ValidationError } from '../errors/classes.js';
 
+const secretRule = 'Must be a non-empty string of at most 4,096 characters';
+const isSecret = (secret: unknown): secret is string =>
+  typeof secret === 'string' && secret !== '' && secret.length <= 4_096;
+
 const header = Buffer.from(JSON.stringify({ typ: 'JWT', alg: 'HS256' })).toString('base64url');
 
 /** Signs claims as a compact HS256 JWT with header `{"typ":"JWT","alg":"HS256"}`. */
@@ -9,8 +13,7 @@ export function signHs256Jwt(claims: Record<string, unknown>, secret: string): s
   if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) {
     issues.push({ path: 'claims', message: 'Must be an object' });
   }
-  if (typeof secret !== 'string' || secret === '')
-    issues.push({ path: 'secret', message: 'Must be a non-empty string' });
+  if (!isSecret(secret)) issues.push({ path: 'secret', message: secretRule });
   if (issues.length > 0) throw new ValidationError(issues);
   const payload = Buffer.from(claimsJson(claims)).toString('base64url');
   const signature = createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url');
@@ -61,9 +64,7 @@ export function hasValidHs256Signature(decoded: DecodedJwt, secret: string): boo
   if (typeof decoded?.signingInput !== 'string' || !Buffer.isBuffer(decoded.signature)) {
     throw new ValidationError([{ path: 'decoded', message: 'Must be what decodeJwt returned' }]);
   }
-  if (typeof secret !== 'string' || secret === '') {
-    throw new ValidationError([{ path: 'secret', message: 'Must be a non-empty string' }]);
-  }
+  if (!isSecret(secret)) throw new ValidationError([{ path: 'secret', message: secretRule }]);
   const expected = createHmac('sha256', secret).update(decoded.signingInput).digest();
   return expected.length === decoded.signature.length && timingSafeEqual(expected, decoded.signature);
 }

@@ -189,8 +189,10 @@ const directionKeys = new Set(['to', 'from']);
 function redactField(key: string, item: unknown, depth: number, state: Walk): unknown {
   // Absence carries no personal data and tells the reader the field was missing.
   if (item === null || item === undefined) return item;
-  if (state.isSensitive(key) && (!directionKeys.has(normaliseKeyName(key)) || typeof item === 'string'))
-    return '[REDACTED]';
+  if (state.isSensitive(key)) {
+    const direction = key.length <= 4 && directionKeys.has(normaliseKeyName(key));
+    if (!direction || typeof item === 'string') return '[REDACTED]';
+  }
   return walk(item, depth, state);
 }
 

@@ -104,6 +104,8 @@ const sensitiveSuffixes = [
   'insurancenumber',
 ];
 
+const longestFieldName = 256;
+
 /** The form names are compared in: lower case, without `_`, `-` or spaces. */
 export function normaliseKeyName(key: string): string {
   return key.toLowerCase().replace(/[-_\s]/g, '');
@@ -118,6 +120,9 @@ export function createSensitiveKeyTest(extraKeys: readonly string[] = []): (key:
       ? defaultKeyNames
       : new Set([...defaultKeyNames, ...extraKeys.map(normaliseKeyName)]);
   return (key) => {
+    // No field name is this long: such a key is data (a body used as a key), so its value is hidden,
+    // and the name is never normalised character by character.
+    if (key.length > longestFieldName) return true;
     const name = normaliseKeyName(key);
     return names.has(name) || sensitiveSuffixes.some((suffix) => name.endsWith(suffix));
   };
