@@ -93,6 +93,37 @@ describe('govukPay against the emulator', () => {
       pay.createPayment({ ...input, providerOptions: { govukPay: { language: 'fr' } } }),
     ).rejects.toMatchObject({ field: 'providerOptions.govukPay.language' });
     await expect(pay.createRefund('bad id!', { amount: 1 })).rejects.toMatchObject({ field: 'paymentId' });
+    const badCalls: [string, () => unknown][] = [
+      ['id', () => pay.cancelPayment('not/an/id')],
+      ['id', () => pay.capturePayment('')],
+      ['id', () => pay.listPaymentEvents('x y')],
+      ['id', () => pay.listRefunds('')],
+      ['refundId', () => pay.getRefund('aaaaaaaaaaaaaaaaaaaaaaaaaa', 'no!')],
+      [
+        'status',
+        () =>
+          pay
+            .searchPayments({ status: 'successful' as never })
+            [Symbol.asyncIterator]()
+            .next(),
+      ],
+      ['reference', () => pay.createAgreement({ reference: '', description: 'Council tax' })],
+      ['id', () => pay.getAgreement('NOT-AN-ID')],
+      ['id', () => pay.cancelAgreement('')],
+      [
+        'status',
+        () =>
+          pay
+            .searchDisputes({ status: 'open' as never })
+            [Symbol.asyncIterator]()
+            .next(),
+      ],
+    ];
+    for (const [field, call] of badCalls)
+      await expect(Promise.resolve().then(call), field).rejects.toMatchObject({
+        code: 'validation_failed',
+        field,
+      });
     expect(requests).toEqual([]);
   });
 
