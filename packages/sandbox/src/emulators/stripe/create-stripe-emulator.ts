@@ -10,7 +10,7 @@ import { registerCheckoutSessionRoutes } from './routes/checkout-session-routes.
 import { registerEventRoutes } from './routes/event-routes.js';
 import { registerPaymentIntentRoutes } from './routes/payment-intent-routes.js';
 import { registerRefundRoutes } from './routes/refund-routes.js';
-import { createStripeState } from './stripe-state.js';
+import { createStripeState, type StripeState } from './stripe-state.js';
 import type { StripeEmulator, StripeEmulatorOptions } from './types.js';
 import { WebhookSender } from './webhook-sender.js';
 
@@ -91,14 +91,54 @@ export function createStripeEmulator(options: StripeEmulatorOptions = {}): Strip
     ),
   );
 
+  // Expiries are applied whenever anything reads; with the real clock a timer also applies the next
+  // one on time, so `checkout.session.expired` reaches the webhook endpoint without anyone asking.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+  const scheduleNext = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    const due = closed || clock.isCustom ? undefined : nextDueSeconds(state);
+    if (due === undefined) return;
+    const delay = Math.min(Math.max(due * 1000 - clock.now().getTime(), 0), 2_147_483_647);
+    timer = setTimeout(() => {
+      timer = undefined;
+      state.settle();
+      scheduleNext();
+    }, delay);
+    timer.unref?.();
+  };
+
   return {
     service: 'stripe',
     basePath,
     credentials: { secretKey, webhookSecret },
     control: createStripeControl(state),
-    fetch: async (request) => app.fetch(request),
-    close: () => webhooks.close(),
+    fetch: async (request) => {
+      const response = await app.fetch(request);
+      scheduleNext();
+      return response;
+    },
+    async close() {
+      closed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      await webhooks.close();
+    },
   };
+}
+
+/** When, in unix seconds, the next open session expires or uncaptured hold lapses. */
+function nextDueSeconds(state: StripeState): number | undefined {
+  let due: number | undefined;
+  for (const session of state.sessions.values()) {
+    if (session.status === 'open' && (due === undefined || session.expiresAt < due)) due = session.expiresAt;
+  }
+  for (const intent of state.intents.values()) {
+    const charge =
+      intent.status === 'requires_capture' ? state.charges.get(intent.latestChargeId ?? '') : undefined;
+    if (charge && (due === undefined || charge.captureBefore < due)) due = charge.captureBefore;
+  }
+  return due;
 }
 
 function nonNegative(value: number | undefined, fallback: number, name: string): number {

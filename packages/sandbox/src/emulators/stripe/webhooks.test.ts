@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStripeEmulator } from './create-stripe-emulator.js';
 
 /** An endpoint that refuses the first `failures` deliveries with a 500, then accepts. */
@@ -87,5 +87,35 @@ describe('Stripe emulator webhooks', () => {
       );
     await emulator.control.webhooksSettled();
     expect(refusing.deliveries).toHaveLength(4);
+  });
+
+  it('on the real clock, expires a session on time by itself and posts checkout.session.expired', async () => {
+    const endpoint = await flakyEndpoint(0);
+    cleanups.push(endpoint.close);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const emulator = createStripeEmulator({ webhookUrl: endpoint.url });
+      cleanups.push(() => emulator.close());
+      await emulator.fetch(
+        new Request('https://api.stripe.com/v1/checkout/sessions', {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${emulator.credentials.secretKey}`,
+            'Content-Type': 'application/x-www-form-urlencoded',
+          },
+          body:
+            'mode=payment&line_items[0][quantity]=1&line_items[0][price_data][currency]=gbp' +
+            `&line_items[0][price_data][unit_amount]=700&line_items[0][price_data][product_data][name]=Copy&expires_at=${Math.floor(Date.now() / 1000) + 1800}`,
+        }),
+      );
+      vi.advanceTimersByTime(1_799_000);
+      expect(emulator.control.events().map((event) => event['type'])).not.toContain(
+        'checkout.session.expired',
+      );
+      vi.advanceTimersByTime(2_000);
+      expect(emulator.control.events()[0]?.['type']).toBe('checkout.session.expired');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
