@@ -10,7 +10,17 @@ function describeIssues(summary: string, issues: readonly Issue[]): string {
 
 // Paths carry data too: an unknown option named by its secret value, a personalisation key that is an email.
 function redactIssues(issues: readonly Issue[]): readonly Issue[] {
-  return issues.map((issue) => ({ path: redactText(issue.path), message: redactText(issue.message) }));
+  return issues.map((issue) => ({ path: redactPath(issue.path), message: redactText(issue.message) }));
+}
+
+// A leading field name of ours (`personalisation`) is kept, so the path still says where; the
+// caller's keys after it are redacted as text.
+function redactPath(path: string): string {
+  const text = redactText(path);
+  const dot = typeof path === 'string' ? path.indexOf('.') : -1;
+  if (dot <= 0 || text === path) return text;
+  const head = path.slice(0, dot);
+  return /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(head) ? `${head}.${redactText(path.slice(dot + 1))}` : text;
 }
 
 /** Options or settings are wrong; thrown at construction, listing every problem by path. */
