@@ -4,7 +4,7 @@
 // in a process of its own, pinned to its own core where possible. Reports ratios measured in the same
 // run, and what the emulator can serve on one core. Progress goes to stderr, the report to stdout.
 //
-//   npm run build && node bench/pay/run.mjs [--operations 1500] [--concurrency 8] [--rounds 3] [--no-pin]
+//   npm run build && node bench/pay/run.mjs [--operations 800] [--concurrency 8] [--rounds 2] [--max-seconds 4] [--no-pin]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -23,11 +23,11 @@ const loadRunScript = fileURLToPath(new URL('./load-run.mjs', import.meta.url));
 
 const options = parseOptions(process.argv.slice(2));
 const settings = {
-  operations: positiveIntegerOption(options, 'operations', 1500),
+  operations: positiveIntegerOption(options, 'operations', 800),
   warmup: positiveIntegerOption(options, 'warmup', 200),
   concurrency: positiveIntegerOption(options, 'concurrency', 8),
-  rounds: positiveIntegerOption(options, 'rounds', 3),
-  maxSecondsPerRun: positiveIntegerOption(options, 'max-seconds', 8),
+  rounds: positiveIntegerOption(options, 'rounds', 2),
+  maxSecondsPerRun: positiveIntegerOption(options, 'max-seconds', 4),
   clientAModule: '@councilkit/pay-govuk',
   sandboxModule: '@councilkit/sandbox',
 };
@@ -131,7 +131,7 @@ async function main() {
   const report = [
     '## GOV.UK Pay: create a payment and read it back',
     '',
-    `A = ${clientNames[clientA]}, B = ${clientNames[clientB]}. Medians of ${settings.rounds} rounds, ${settings.operations} operations each at concurrency ${settings.concurrency}.`,
+    `A = ${clientNames[clientA]}, B = ${clientNames[clientB]}. Medians of ${settings.rounds} rounds at concurrency ${settings.concurrency}, each run up to ${settings.operations} operations or ${settings.maxSecondsPerRun} s (median ${formatNumber(median(runs.map((run) => run.operations)))} operations).`,
     '',
     markdownTable(
       [
