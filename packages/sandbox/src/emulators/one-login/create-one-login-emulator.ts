@@ -10,7 +10,7 @@ import type { OneLoginState } from './state.js';
 import { testPeople } from './test-people.js';
 import { token } from './token.js';
 import type { OneLoginClientRegistration, OneLoginEmulator, OneLoginEmulatorOptions } from './types.js';
-import { issuerOf } from './urls.js';
+import { issuerForIdentityOrigin, issuerOf } from './urls.js';
 import { userinfo } from './userinfo.js';
 
 /** The default client's id; fixed, like its keys, so credentials survive restarts. */
@@ -111,7 +111,17 @@ export function createOneLoginEmulator(options: OneLoginEmulatorOptions = {}): O
         await Promise.all([...state.deliveries]);
       },
     },
-    fetch: async (request) => app.fetch(request),
+    fetch: async (request) => {
+      // Under msw the identity issuer is its own host, as in the real service: its DID document.
+      const url = new URL(request.url);
+      const identityOf = basePath === '' ? issuerForIdentityOrigin(url.origin) : undefined;
+      if (identityOf !== undefined) {
+        return url.pathname === '/.well-known/did.json' && request.method === 'GET'
+          ? didDocument(state, identityOf)
+          : new Response(JSON.stringify({ message: 'Not Found' }), { status: 404 });
+      }
+      return app.fetch(request);
+    },
     async close() {
       await Promise.all([...state.deliveries]);
     },

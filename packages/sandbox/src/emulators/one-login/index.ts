@@ -8,3 +8,4 @@ export type {
   SentBackChannelLogout,
   TestPerson,
 } from './types.js';
+export { integrationIdentityOrigin } from './urls.js';

@@ -152,13 +152,18 @@ describe('the One Login emulator', () => {
   });
 
   it('serves its DID document with One Login cache headers', async () => {
-    const response = await emulator.fetch(new Request(`${issuer}identity/.well-known/did.json`));
+    // At One Login's own hosts (under msw) the identity issuer is its real host, as in the service.
+    const response = await emulator.fetch(
+      new Request('https://identity.integration.account.gov.uk/.well-known/did.json'),
+    );
     expect(response.headers.get('cache-control')).toBe('max-age=3600, private');
     const did = await response.json();
-    expect(did.id).toBe('did:web:oidc.integration.account.gov.uk:identity');
+    expect(did.id).toBe('did:web:identity.integration.account.gov.uk');
     expect(did.assertionMethod[0].id).toMatch(
-      /^did:web:oidc\.integration\.account\.gov\.uk:identity#[0-9a-f]{64}$/,
+      /^did:web:identity\.integration\.account\.gov\.uk#[0-9a-f]{64}$/,
     );
+    expect(did.assertionMethod[0].publicKeyJwk).toMatchObject({ kty: 'EC', crv: 'P-256' });
+    expect(did.assertionMethod[0].publicKeyJwk.d).toBeUndefined();
   });
 
   it('shows the sign-in page with GOV.UK Frontend styles and the test people', async () => {
