@@ -36,7 +36,11 @@ export interface SendBatchOptions {
   signal?: AbortSignal;
   /** Called as each message's result is known, for progress reporting. */
   onResult?: (result: BatchResult) => void;
-  /** How long one message may wait out Notify's rate limit before it is reported as failed. Default 5 minutes. */
+  /**
+   * How long one message may wait out Notify's rate limit before it is reported as failed (not sent),
+   * on the clock from the send that first met a 429, counting the client's own waits within a send.
+   * A `Retry-After` longer than what is left fails the message at once. Default 5 minutes.
+   */
   maxRateLimitWaitMs?: number;
 }
 
