@@ -14,6 +14,12 @@ function hostNameOf(host: string): string {
   return name.toLowerCase();
 }
 
+/** True for a `Host` header naming a loopback host: localhost (or under it), 127.0.0.1 or [::1]. */
+export function isLoopbackHost(host: string): boolean {
+  const name = hostNameOf(host);
+  return loopbackHostNames.has(name) || name.endsWith('.localhost');
+}
+
 /**
  * Answers only requests addressed to a loopback name. The server listens on 127.0.0.1 alone, but a
  * web page can point its own host name at 127.0.0.1 (DNS rebinding) and then read `/credentials` or
@@ -21,8 +27,7 @@ function hostNameOf(host: string): string {
  */
 export function loopbackHostsOnly(): MiddlewareHandler {
   return async (context, next) => {
-    const name = hostNameOf(context.req.header('host') ?? '');
-    if (loopbackHostNames.has(name) || name.endsWith('.localhost')) return next();
+    if (isLoopbackHost(context.req.header('host') ?? '')) return next();
     return context.json(
       { error: 'The sandbox answers only on loopback host names: localhost, 127.0.0.1 or [::1]' },
       403,

@@ -1,5 +1,7 @@
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { sandboxListener } from './direct-listener.js';
 import type { ServiceName } from './emulator.js';
 import {
   closeEmulators,
@@ -39,12 +41,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const { port: _port, ...settings } = options;
   const emulators = createEmulators(settings, (service) => serviceMounts[service].basePath);
   const app = sandboxRootApp(emulators);
-  let server: ReturnType<typeof serve>;
+  let server: Server;
   let smtpPort: number;
   try {
-    server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-      const started = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, () => resolve(started));
+    // Notify's sends skip the WHATWG Request/Response; everything else is served by the Hono app.
+    const listener = sandboxListener(emulators, getRequestListener(app.fetch));
+    server = await new Promise<Server>((resolve, reject) => {
+      const started = createServer(listener);
       started.once('error', reject);
+      started.listen(port, '127.0.0.1', () => resolve(started));
     });
     smtpPort = await emulators.smtp.listen().catch(async (error: unknown) => {
       await new Promise((resolve) => server.close(resolve));

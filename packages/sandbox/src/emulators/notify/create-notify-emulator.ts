@@ -9,6 +9,7 @@ import { jsonResponse } from './http.js';
 import { NotificationStore } from './notification-store.js';
 import type { NotifyState } from './notify-state.js';
 import { defaultBucketSize, TokenBucketRateLimiter } from './rate-limiter.js';
+import { directRoutes } from './routes/direct-routes.js';
 import { registerInboxRoutes } from './routes/inbox-routes.js';
 import { registerNotificationRoutes } from './routes/notification-routes.js';
 import { registerReceivedTextRoutes } from './routes/received-text-routes.js';
@@ -161,6 +162,7 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
   };
 
   const app = new Hono().basePath(basePath || '/');
+  const direct = directRoutes(state);
   app.get('/health', () => jsonResponse({ status: 'ok', service: 'notify' }));
   registerSendRoutes(app, state);
   registerNotificationRoutes(app, state);
@@ -209,6 +211,14 @@ export function createNotifyEmulator(options: NotifyEmulatorOptions = {}): Notif
       const response = await app.fetch(request);
       scheduleNext();
       return response;
+    },
+    direct: {
+      takes: direct.takes,
+      answer(request) {
+        const answer = direct.answer(request);
+        scheduleNext();
+        return answer;
+      },
     },
     async close() {
       closed = true;

@@ -1,7 +1,9 @@
 import { defineValue, numberFromJsonToken, PythonNumber, withPlainNumbers } from './python-number.js';
 
-// Bodies with no float, long integer, NaN or Infinity anywhere (nearly all) take JSON.parse.
-const mayHavePythonNumbers = /[0-9][.eE]|[0-9]{16}|NaN|Infinity/;
+// Bodies with no float, long integer, NaN or Infinity where a value starts (nearly all) take
+// JSON.parse. Digits inside strings (ids, UUIDs) do not count; a string that looks like a value
+// start only sends the body the slower way, which reads it the same.
+const mayHavePythonNumbers = /[:,[]\s*-?(?:\d+[.eE]|\d{16}|NaN|Infinity)/;
 const maximumDepth = 2_000;
 
 /**

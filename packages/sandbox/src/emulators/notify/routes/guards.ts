@@ -6,8 +6,13 @@ import type { ApiKeyRecord } from '../service.js';
 
 /** Brings statuses up to date, then checks the request's API key as every `/v2` route does first. */
 export function authenticatedKey(state: NotifyState, request: Request): ApiKeyRecord {
+  return authenticatedKeyFrom(state, request.headers.get('Authorization'));
+}
+
+/** `authenticatedKey` given the `Authorization` header alone. */
+export function authenticatedKeyFrom(state: NotifyState, authorization: string | null): ApiKeyRecord {
   state.settle();
-  return authenticate(request.headers.get('Authorization'), state.service, state.clock.now());
+  return authenticate(authorization, state.service, state.clock.now());
 }
 
 /** Takes a token from the caller's bucket (or a forced refusal); throws Notify's 429 `RateLimitError`. */
