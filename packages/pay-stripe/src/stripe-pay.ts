@@ -11,14 +11,13 @@ import {
 import {
   type CallContext,
   definePaymentProvider,
-  type Payment,
   type PaymentProvider,
   type PaymentProviderImplementation,
-  type PaymentSearchRequest,
 } from '@councilkit/pay';
 import { encodeForm, type StripeParams } from './form-encoding.js';
 import { formTransport } from './form-transport.js';
 import { checkStripeId } from './ids.js';
+import { listPages, paymentExpand, type StripeGet } from './list-pages.js';
 import {
   defaultBaseUrl,
   type StripePayOptions,
@@ -26,6 +25,7 @@ import {
   stripeApiVersion,
   stripePayOptionsSchema,
 } from './options.js';
+import { searchSessions } from './search-sessions.js';
 import { checkSecretKey, type KeyMode } from './secret-key.js';
 import { checkoutSessionParams } from './session-params.js';
 import { VERSION } from './version.js';
@@ -42,8 +42,6 @@ import {
 } from './wire/session.js';
 
 const provider = 'stripe';
-// Reading a payment brings its PaymentIntent, the charge (card, refunds) and the line (description).
-const paymentExpand = ['payment_intent.latest_charge', 'line_items'];
 
 /** Stripe Checkout as a `PaymentProvider`, plus what only Stripe has. */
 export interface StripePay extends PaymentProvider {
@@ -112,11 +110,8 @@ export function stripePay(options: StripePayOptions = {}): StripePay {
       throw remapStripeError(error);
     }
   };
-  const get = (
-    path: string,
-    context: Pick<CallContext, 'signal' | 'timeoutMs'>,
-    query?: HttpRequest['query'],
-  ) => call({ method: 'GET', path, query, signal: context.signal, timeoutMs: context.timeoutMs });
+  const get: StripeGet = (path, context, query) =>
+    call({ method: 'GET', path, query, signal: context.signal, timeoutMs: context.timeoutMs });
   // The key is made once per logical call (by core, or the caller's) and sent on every attempt.
   const post = (
     path: string,
@@ -174,7 +169,7 @@ export function stripePay(options: StripePayOptions = {}): StripePay {
 
     getPayment: async (id, context) => readPayment(await readSession(id, context), undefined),
 
-    searchPayments: (filter, context) => searchSessions(filter, context),
+    searchPayments: (filter, context) => searchSessions(get, filter, context),
 
     async cancelPayment(id, context) {
       const session = await readSession(id, context);
@@ -238,63 +233,13 @@ export function stripePay(options: StripePayOptions = {}): StripePay {
       const intentId = intentIdOf(session);
       if (intentId === undefined) return [];
       const refunds = [];
-      for await (const body of pages('/v1/refunds', { payment_intent: intentId }, context)) {
+      for await (const body of listPages(get, '/v1/refunds', { payment_intent: intentId }, context)) {
         refunds.push(readRefund(parseRefund(body), session.id));
       }
       // Stripe lists newest first; the port gives the oldest first.
       return refunds.reverse();
     },
   };
-
-  async function* pages(
-    path: string,
-    query: Record<string, string | readonly string[] | undefined>,
-    context: Pick<CallContext, 'signal' | 'timeoutMs'>,
-  ): AsyncGenerator<unknown> {
-    let startingAfter: string | undefined;
-    for (;;) {
-      const page = (await get(path, context, { ...query, limit: '100', starting_after: startingAfter })) as {
-        data?: { id?: string }[];
-        has_more?: boolean;
-      };
-      const data = page?.data ?? [];
-      yield* data;
-      if (!page?.has_more || data.length === 0) return;
-      startingAfter = data.at(-1)?.id;
-    }
-  }
-
-  async function* searchSessions(
-    filter: PaymentSearchRequest,
-    context: CallContext,
-  ): AsyncGenerator<Payment> {
-    const sessionStatus =
-      filter.status === 'created' || filter.status === 'in_progress'
-        ? 'open'
-        : filter.status === 'expired' || filter.status === 'declined'
-          ? 'expired'
-          : filter.status === 'paid' || filter.status === 'capturable'
-            ? 'complete'
-            : undefined;
-    const query = {
-      status: sessionStatus,
-      'customer_details[email]': filter.email,
-      'created[gte]': filter.createdFrom
-        ? String(Math.floor(filter.createdFrom.getTime() / 1000))
-        : undefined,
-      'created[lt]': filter.createdTo ? String(Math.ceil(filter.createdTo.getTime() / 1000)) : undefined,
-      'expand[]': paymentExpand.map((path) => `data.${path}`),
-    };
-    // Stripe cannot list sessions by reference, so the pages are filtered here.
-    for await (const body of pages('/v1/checkout/sessions', query, context)) {
-      const payment = readPayment(parseSession(body), undefined);
-      if (filter.reference !== undefined && payment.reference !== filter.reference) continue;
-      if (filter.status !== undefined && payment.status !== filter.status) continue;
-      if (filter.createdFrom && payment.createdAt < filter.createdFrom) continue;
-      if (filter.createdTo && payment.createdAt >= filter.createdTo) continue;
-      yield payment;
-    }
-  }
 
   const port = definePaymentProvider(implementation, loggerOptions);
   return {
