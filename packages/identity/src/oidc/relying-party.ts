@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import {
   AuthError,
   createLogger,
@@ -22,11 +21,15 @@ import { VERSION } from '../version.js';
 import { callbackError, tokenError } from './callback-errors.js';
 import { createClientAuthenticator } from './client-auth.js';
 import { createDiscovery, type ProviderMetadata } from './discovery.js';
+import { standardExtraParameters } from './extra-parameters.js';
 import { createOidcHttp, errorFrom, oauthErrorOf, readJsonObject } from './http.js';
+import { checkIdTokenClaims } from './id-token-claims.js';
 import { asymmetricAlgorithms, KeySet } from './key-set.js';
+import { checkLogoutTokenClaims } from './logout-token-claims.js';
 import type { ParsedOpenIdConnectOptions } from './options.js';
-import { leftHalfHash, pkceChallenge, randomToken } from './random.js';
+import { pkceChallenge, randomToken } from './random.js';
 import { ReplayGuard } from './replay-guard.js';
+import { sameText } from './same-text.js';
 import { verifyJwt } from './verify-jwt.js';
 
 /** What a provider-specific adapter adds to the standard relying party (One Login: vectors of trust, identity claims). */
@@ -63,14 +66,6 @@ const tokenResponseSchema = z.looseObject({
   expires_in: z.coerce.number().nullish(),
   refresh_token: z.string().nullish(),
 });
-
-const backChannelLogoutEvent = 'http://schemas.openid.net/event/backchannel-logout';
-
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
 
 const list = (value: string | readonly string[] | undefined): readonly string[] =>
   value === undefined ? [] : typeof value === 'string' ? [value] : value;
@@ -146,32 +141,19 @@ export function createRelyingParty(
       },
       refuse,
     );
-    const now = Date.now() / 1000;
-    if (typeof payload.sub !== 'string' || payload.sub === '') throw refuse('it has no sub');
-    if ((payload.iat ?? 0) > now + toleranceSeconds) throw refuse('it was issued in the future (iat)');
-    const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-    if (payload['azp'] !== undefined ? payload['azp'] !== clientId : audiences.length > 1) {
-      throw refuse('its azp claim does not name this client');
-    }
-    if (typeof payload['nonce'] !== 'string' || !sameText(payload['nonce'], saved.nonce)) {
-      throw new IdentityError(
-        'nonce_mismatch',
-        'The ID token was refused: its nonce is not the one this sign-in sent',
-        {
-          provider,
-        },
-      );
-    }
-    if (saved.maxAgeSeconds !== undefined && saved.maxAgeSeconds !== null) {
-      const authTime = payload['auth_time'];
-      if (typeof authTime !== 'number') throw refuse('max_age was asked for but it has no auth_time');
-      if (authTime + saved.maxAgeSeconds + toleranceSeconds < now) {
-        throw refuse('the person signed in longer ago than max_age allows (auth_time)');
-      }
-    }
-    if (typeof payload['at_hash'] === 'string' && payload['at_hash'] !== leftHalfHash(accessToken, alg)) {
-      throw refuse('its at_hash does not match the access token');
-    }
+    checkIdTokenClaims(
+      payload,
+      alg,
+      {
+        clientId,
+        provider,
+        nonce: saved.nonce,
+        maxAgeSeconds: saved.maxAgeSeconds,
+        accessToken,
+        toleranceSeconds,
+      },
+      refuse,
+    );
     return payload;
   }
 
@@ -449,74 +431,13 @@ export function createRelyingParty(
         },
         fail,
       );
-      const events = payload['events'];
-      if (
-        typeof events !== 'object' ||
-        events === null ||
-        typeof (events as Record<string, unknown>)[backChannelLogoutEvent] !== 'object'
-      ) {
-        throw fail('it has no back-channel logout event');
-      }
-      if (payload['nonce'] !== undefined) throw fail('it carries a nonce, which logout tokens must not');
-      const sub = typeof payload.sub === 'string' ? payload.sub : undefined;
-      const sid = typeof payload['sid'] === 'string' ? payload['sid'] : undefined;
-      if (sub === undefined && sid === undefined) throw fail('it names neither a sub nor a sid');
-      const iat = payload.iat as number;
-      if (iat > Date.now() / 1000 + toleranceSeconds) throw fail('it was issued in the future (iat)');
-      const jti = payload.jti as string;
-      const keepUntil = Math.max((payload.exp ?? 0) * 1000, (iat + 180) * 1000, Date.now() + 180_000);
-      if (!seenLogoutTokens.firstUse(jti, keepUntil)) throw fail('it was seen already (jti)');
+      const notice = checkLogoutTokenClaims(payload, toleranceSeconds, fail);
+      if (!seenLogoutTokens.firstUse(notice.jti, notice.keepUntil)) throw fail('it was seen already (jti)');
+      const { sub, sid, iat, jti } = notice;
       return { issuer: metadata.issuer, sub, sid, issuedAt: new Date(iat * 1000), jti };
     },
   };
 }
-
-// openIdConnect's own provider options: extra authorization parameters some providers need (Entra's `domain_hint`).
-function standardExtraParameters(options: SignInOptions, provider: string): Record<string, string> {
-  const own = options.providerOptions?.[provider]?.['authorizationParameters'];
-  if (own === undefined) return {};
-  if (
-    typeof own !== 'object' ||
-    own === null ||
-    Object.values(own).some((value) => typeof value !== 'string')
-  ) {
-    throw new ValidationError(
-      [
-        {
-          path: `providerOptions.${provider}.authorizationParameters`,
-          message: 'must map parameter names to text',
-        },
-      ],
-      { provider },
-    );
-  }
-  const reserved = Object.keys(own).find((name) => reservedParameters.has(name));
-  if (reserved !== undefined) {
-    throw new ValidationError(
-      [
-        {
-          path: `providerOptions.${provider}.authorizationParameters.${reserved}`,
-          message: 'is set by the client itself',
-        },
-      ],
-      { provider },
-    );
-  }
-  return own as Record<string, string>;
-}
-
-const reservedParameters = new Set([
-  'response_type',
-  'client_id',
-  'redirect_uri',
-  'scope',
-  'state',
-  'nonce',
-  'code_challenge',
-  'code_challenge_method',
-  'request',
-  'request_uri',
-]);
 
 function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined));
