@@ -20,14 +20,14 @@ export const maximumSearchLength = 200;
 // characters (which no address contains) are what SQL and script fragments need.
 const addressText = /^[\p{L}\p{M}\p{N} '’‘,./&()#-]*$/u;
 
-const postcodeSchema = (testPostcodes: ReadonlySet<string>) =>
+const postcodeSchema = (testPostcodes: ReadonlyMap<string, string>) =>
   z
     .string({ error: 'must be text' })
     .max(32, { error: 'is not a valid UK postcode' })
     .transform((value, context) => {
       const compact = value.replace(/\s+/g, '').toUpperCase();
-      const testPostcode = testPostcodes.size > 0 ? testPostcodeFor(compact) : undefined;
-      if (testPostcode !== undefined && testPostcodes.has(testPostcode)) return testPostcode;
+      const testPostcode = testPostcodes.get(compact);
+      if (testPostcode !== undefined) return testPostcode;
       if (compact === '') {
         context.addIssue({ code: 'custom', message: 'is required' });
         return z.NEVER;
@@ -39,10 +39,12 @@ const postcodeSchema = (testPostcodes: ReadonlySet<string>) =>
       return normalisePostcode(value);
     });
 
-function testPostcodeFor(compact: string): string | undefined {
-  return compact.length >= 5 && compact.length <= 8
-    ? `${compact.slice(0, -3)} ${compact.slice(-3)}`
-    : undefined;
+// A test postcode keeps the spacing its provider documents (`ID1 CLIP`), or gets one before the
+// last three characters when written without a space.
+function testPostcodeEntry(value: string): [string, string] {
+  const compact = value.replace(/\s+/g, '').toUpperCase();
+  const spaced = value.trim().toUpperCase().replace(/\s+/g, ' ');
+  return [compact, spaced.includes(' ') ? spaced : `${compact.slice(0, -3)} ${compact.slice(-3)}`];
 }
 
 const localCustodianCodeSchema = z
@@ -129,9 +131,7 @@ const queryError = { error: 'must be text or a query object' };
 
 /** The schemas one provider's calls are checked with; its documented test postcodes pass the postcode check. */
 export function querySchemas(testPostcodes: readonly string[] = []) {
-  const tests = new Set(
-    testPostcodes.flatMap((value) => testPostcodeFor(value.replace(/\s+/g, '').toUpperCase()) ?? []),
-  );
+  const tests = new Map(testPostcodes.filter((value) => value.trim().length >= 4).map(testPostcodeEntry));
   const postcode = postcodeSchema(tests);
   return {
     postcodeQuery: z.preprocess(
