@@ -40,9 +40,12 @@ export interface DecodedJwt {
 
 /** Splits and parses a compact JWT without checking it; undefined when it is not a JWT at all. */
 export function decodeJwt(token: string): DecodedJwt | undefined {
-  if (typeof token !== 'string') return undefined;
-  const parts = token.split('.');
-  if (parts.length !== 3) return undefined;
+  // Longer than any token a provider sends: refused before it is split or decoded.
+  if (typeof token !== 'string' || token.length > 65_536) return undefined;
+  const firstDot = token.indexOf('.');
+  const secondDot = token.indexOf('.', firstDot + 1);
+  if (firstDot < 0 || secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) return undefined;
+  const parts = [token.slice(0, firstDot), token.slice(firstDot + 1, secondDot), token.slice(secondDot + 1)];
   const [encodedHeader, encodedClaims, encodedSignature] = parts as [string, string, string];
   try {
     const parsedHeader: unknown = JSON.parse(Buffer.from(encodedHeader, 'base64url').toString('utf8'));
