@@ -15,6 +15,13 @@ export {
 } from '@councilkit/core';
 export { defineIdentityProvider, type IdentityProviderImplementation } from './define.js';
 export { IdentityError, type IdentityFailureReason } from './errors.js';
+export {
+  type MemoryIdentityControls,
+  type MemoryIdentityProvider,
+  type MemoryPerson,
+  memoryIdentity,
+  memoryTestPerson,
+} from './memory.js';
 export type { CallOptions } from './model/call-options.js';
 export type { ProviderMetadata, ProviderOptions } from './model/provider-options.js';
 export type { Session, SessionTokens } from './model/session.js';
