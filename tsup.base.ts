@@ -15,6 +15,11 @@ export function packageBuild(
     dts: true,
     clean: true,
     sourcemap: true,
+    // The maps carry the sources themselves, so a stack through a published package (a failing
+    // conformance test, say) shows readable TypeScript although src/ is not shipped.
+    esbuildOptions(options) {
+      options.sourcesContent = true;
+    },
     target: 'node20',
     platform: 'node',
     shims: true,

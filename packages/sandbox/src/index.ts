@@ -59,6 +59,14 @@ export type {
   PostcodesIoEmulatorOptions,
 } from './emulators/postcodes-io/index.js';
 export {
+  type SandboxEmail,
+  type SmtpCredentials,
+  type SmtpEmulator,
+  type SmtpEmulatorOptions,
+  type SmtpMailbox,
+  smtpSimulatedRecipients,
+} from './emulators/smtp/index.js';
+export {
   createStripeEmulator,
   type SandboxPaymentOutcome,
   type StripeControl,
