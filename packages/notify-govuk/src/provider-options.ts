@@ -25,14 +25,25 @@ const schemas = {
   letter: z.strictObject({}),
 } as const;
 
+// The wrapping schemas are made once per kind, on first use, not on every send.
+const wrapped = new Map<keyof typeof schemas, z.ZodType>();
+
 /** Reads and checks `providerOptions.govukNotify` for a kind of message; a `ValidationError` naming the field. */
 export function govukNotifyOptions<Kind extends keyof typeof schemas>(
   providerOptions: ProviderOptions | undefined,
   kind: Kind,
 ): z.infer<(typeof schemas)[Kind]> {
-  const schema = z.object({
-    providerOptions: z.object({ govukNotify: (schemas[kind] as z.ZodType).optional() }).optional(),
-  });
-  const parsed = parseInput(schema, { providerOptions }, 'govuk-notify');
+  // Most sends carry no options for Notify: nothing to check.
+  if (providerOptions === undefined) return {} as z.infer<(typeof schemas)[Kind]>;
+  let schema = wrapped.get(kind);
+  if (schema === undefined) {
+    schema = z.object({
+      providerOptions: z.object({ govukNotify: (schemas[kind] as z.ZodType).optional() }).optional(),
+    });
+    wrapped.set(kind, schema);
+  }
+  const parsed = parseInput(schema, { providerOptions }, 'govuk-notify') as {
+    providerOptions?: { govukNotify?: unknown };
+  };
   return (parsed.providerOptions?.govukNotify ?? {}) as z.infer<(typeof schemas)[Kind]>;
 }
