@@ -48,7 +48,7 @@ function answer(postcode) {
 /** Starts the stub; resolves to its base URL and a close function. */
 export async function startOsPlacesStub() {
   const body = answer('W1W 7RT');
-  const server = createServer((request, response) => {
+  const server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'application/json;charset=UTF-8' });
     response.end(body);
   });
