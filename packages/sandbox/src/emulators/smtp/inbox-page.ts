@@ -1,6 +1,6 @@
 import type { SandboxEmail } from './mailbox.js';
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
@@ -9,9 +9,9 @@ export function inboxPage(emails: readonly SandboxEmail[]): string {
   const rows = emails
     .map(
       (email) =>
-        `<article class="email"><h2>${escape(email.subject || '(no subject)')}</h2>` +
-        `<p><strong>To:</strong> ${escape(email.to.join(', '))} · <strong>From:</strong> ${escape(email.from)} · ${escape(email.receivedAt)}</p>` +
-        `<p><code>${escape(email.messageId)}</code></p><pre>${escape(email.text)}</pre></article>`,
+        `<article class="email"><h2>${escapeHtml(email.subject || '(no subject)')}</h2>` +
+        `<p><strong>To:</strong> ${escapeHtml(email.to.join(', '))} · <strong>From:</strong> ${escapeHtml(email.from)} · ${escapeHtml(email.receivedAt)}</p>` +
+        `<p><code>${escapeHtml(email.messageId)}</code></p><pre>${escapeHtml(email.text)}</pre></article>`,
     )
     .join('\n');
   return (
