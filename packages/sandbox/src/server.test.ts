@@ -22,10 +22,13 @@ describe('startSandbox', () => {
         'osPlaces',
         'pay',
         'postcodesIo',
+        'smtp',
         'stripe',
       ].sort(),
     );
-    for (const base of Object.values(sandbox.services)) expect(base.startsWith(sandbox.url)).toBe(true);
+    const { smtp, ...http } = sandbox.services;
+    for (const base of Object.values(http)) expect(base.startsWith(sandbox.url)).toBe(true);
+    expect(smtp).toBe(`smtp://127.0.0.1:${sandbox.credentials.smtp.port}`);
   });
 
   it('answers GET /health for the sandbox and for every emulated service', async () => {
@@ -33,7 +36,8 @@ describe('startSandbox', () => {
     expect(root.status).toBe(200);
     expect(await root.json()).toMatchObject({ status: 'ok' });
     for (const [service, base] of Object.entries(sandbox.services)) {
-      const response = await fetch(`${base}/health`);
+      // SMTP's own socket is not HTTP; its inbox and health live under /smtp.
+      const response = await fetch(service === 'smtp' ? `${sandbox.url}/smtp/health` : `${base}/health`);
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ status: 'ok', service });
     }
