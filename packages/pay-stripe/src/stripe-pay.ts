@@ -15,7 +15,6 @@ import {
   type PaymentProviderImplementation,
 } from '@councilkit/pay';
 import { encodeForm, type StripeParams } from './form-encoding.js';
-import { formTransport } from './form-transport.js';
 import { checkStripeId } from './ids.js';
 import { listPages, paymentExpand, type StripeGet } from './list-pages.js';
 import {
@@ -91,7 +90,7 @@ export function stripePay(options: StripePayOptions = {}): StripePay {
     provider,
     baseUrl: settings.baseUrl ?? defaultBaseUrl,
     userAgent: userAgent('@councilkit/pay-stripe', VERSION),
-    transport: formTransport(settings.transport),
+    transport: settings.transport,
     timeoutMs: settings.timeoutMs,
     retry: settings.retry,
     logger: createLogger({ ...loggerOptions, bindings: { provider } }),
@@ -122,7 +121,7 @@ export function stripePay(options: StripePayOptions = {}): StripePay {
     call({
       method: 'POST',
       path,
-      json: encodeForm(params),
+      form: encodeForm(params),
       idempotencyKey,
       signal: context.signal,
       timeoutMs: context.timeoutMs,

@@ -73,6 +73,20 @@ describe.each<[string, () => Transport]>([
     expect(server.calls[0]?.headers['content-type']).toBe('application/json');
   });
 
+  it('sends a form body as pairs or as encoded text, and names a bad pair', async () => {
+    server = await startLoopbackServer((_request, response) => json(response, 200, {}));
+    await client(server.url).request({ method: 'POST', path: '/token', form: { code: 'a b', state: 's&t' } });
+    await client(server.url).request({ method: 'POST', path: '/v1/x', form: 'metadata[ref]=A%201' });
+    expect(server.calls.map((call) => call.body)).toEqual(['code=a+b&state=s%26t', 'metadata[ref]=A%201']);
+    expect(server.calls[0]?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    const error = await rejectionOf(
+      client(server.url).request({ method: 'POST', path: '/token', form: { code: 1 as unknown as string } }),
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).field).toBe('form.code');
+    expect(server.calls).toHaveLength(2);
+  });
+
   it('turns a timeout into a retryable TransportError', async () => {
     server = await startLoopbackServer(() => {
       /* never answers */

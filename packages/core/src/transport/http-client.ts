@@ -48,6 +48,11 @@ export interface HttpRequest {
   query?: Record<string, string | number | readonly string[] | undefined> | undefined;
   /** A JSON body; sets `content-type: application/json`. */
   json?: unknown;
+  /**
+   * A form body (`application/x-www-form-urlencoded`), for providers that take forms (Stripe, OAuth
+   * token endpoints): name/value pairs, or text already encoded (nested keys such as `metadata[ref]`).
+   */
+  form?: string | Readonly<Record<string, string>> | undefined;
   headers?: Record<string, string> | undefined;
   /**
    * True when repeating the request cannot cause a second side effect. Defaults to true for GET and
@@ -114,6 +119,22 @@ function jsonBody(json: unknown): string {
       { path: 'json', message: 'Must be JSON data: no cycles, BigInt values or throwing toJSON' },
     ]);
   }
+}
+
+function formBody(form: string | Readonly<Record<string, string>>): string {
+  if (typeof form === 'string') return form;
+  if (typeof form !== 'object' || form === null) {
+    throw new ValidationError([{ path: 'form', message: 'Must be encoded text or name/value pairs' }]);
+  }
+  const search = new URLSearchParams();
+  for (const name in form) {
+    const value = form[name];
+    if (typeof value !== 'string') {
+      throw new ValidationError([{ path: `form.${name}`, message: 'Must be text' }]);
+    }
+    search.append(name, value);
+  }
+  return search.toString();
 }
 
 const methods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
@@ -205,6 +226,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       if (request.json !== undefined) {
         headers['content-type'] = 'application/json';
         body = jsonBody(request.json);
+      } else if (request.form !== undefined) {
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+        body = formBody(request.form);
       }
       const isRead = request.method === 'GET' || request.method === 'HEAD';
       let idempotent = request.idempotent ?? isRead;
