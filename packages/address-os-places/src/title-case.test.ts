@@ -29,3 +29,9 @@ describe('titleCase', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 });
+
+describe('titleCase input', () => {
+  it('refuses what is not text with a ValidationError', () => {
+    expect(() => titleCase(42 as never)).toThrow(/text: must be text/);
+  });
+});

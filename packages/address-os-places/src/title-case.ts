@@ -1,3 +1,5 @@
+import { ValidationError } from '@councilkit/core';
+
 // Short words that stay lower case inside a name: "Newcastle upon Tyne", "Heol y Frenhines".
 const smallWords = new Set([
   'and',
@@ -22,6 +24,7 @@ const smallWords = new Set([
  * `12A`) stay in capitals. One pass over the text; no pattern can backtrack.
  */
 export function titleCase(text: string): string {
+  if (typeof text !== 'string') throw new ValidationError([{ path: 'text', message: 'must be text' }]);
   return text
     .split(' ')
     .map((word, index) => casedWord(word, index === 0))

@@ -1,4 +1,4 @@
-import { isValidPostcode, normalisePostcode } from '@councilkit/core';
+import { isValidPostcode, normalisePostcode, ValidationError } from '@councilkit/core';
 import type { Address } from './model/address.js';
 import type { PostcodeArea } from './model/postcode-area.js';
 
@@ -23,6 +23,7 @@ const maximumLines = 3;
  * building name, number and street, then locality; more than three lines are joined from the top.
  */
 export function createAddress(parts: AddressParts): Address {
+  requireText(parts, ['town', 'postcode', 'provider']);
   const postcode = canonicalPostcode(parts.postcode);
   const premises = [parts.subBuilding, parts.buildingName].filter(present).join(', ');
   const street = [parts.buildingNumber, parts.street].filter(present).join(' ');
@@ -46,6 +47,7 @@ export function createPostcodeArea(
     readonly provider: string;
   },
 ): PostcodeArea {
+  requireText(parts, ['postcode', 'provider']);
   const area: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(parts)) {
     if (value !== undefined && value !== null) area[field] = value;
@@ -59,9 +61,19 @@ export function createPostcodeArea(
  * otherwise (a provider's test value such as `ID1 KFA`) upper case with one space before the last three.
  */
 export function canonicalPostcode(text: string): string {
+  requireText({ text }, ['text']);
   if (isValidPostcode(text)) return normalisePostcode(text);
   const compact = text.replace(/\s+/g, '').toUpperCase();
   return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
+}
+
+// Adapter code calls these with what a provider sent; a missing field is a bug to report clearly.
+function requireText(parts: unknown, fields: readonly string[]): void {
+  const record = (typeof parts === 'object' && parts !== null ? parts : {}) as Record<string, unknown>;
+  const issues = fields
+    .filter((field) => typeof record[field] !== 'string')
+    .map((path) => ({ path, message: 'must be text' }));
+  if (issues.length > 0) throw new ValidationError(issues);
 }
 
 function present(value: string | undefined): value is string {

@@ -48,3 +48,10 @@ describe('memoryAddresses', () => {
     expect(await provider.findByPostcode('SW1A 2AA')).toHaveLength(1);
   });
 });
+
+describe('createAddress', () => {
+  it('refuses parts without a town, postcode or provider, naming them', async () => {
+    const { createAddress } = await import('./index.js');
+    expect(() => createAddress({ postcode: 'SO16 0AS' } as never)).toThrow(/town.*provider/);
+  });
+});
