@@ -1,19 +1,29 @@
 #!/usr/bin/env node
 // Builds only the workspace packages whose sources changed since their dist/ was built, in
 // dependency order, so `npm run demo` (and `npm test`) start at once when nothing changed.
-// A package is rebuilt when dist/.build-stamp is missing or older than any of its inputs: its
-// src/ (tests excepted), package.json, tsup and TypeScript configs, and the shared root configs.
+// A package is rebuilt when it has no dist/, or its build stamp (kept outside dist/, so it is never
+// published) is missing or older than any of its inputs: its src/ (tests excepted), package.json,
+// tsup and TypeScript configs, and the shared root configs.
 // Usage: node scripts/build-if-changed.mjs [--dry-run] [package name ...]
 // With package names, only those and the workspace packages they depend on are considered.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dryRun = process.argv.includes('--dry-run');
 const wanted = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
-const stampName = '.build-stamp';
+const stampDirectory = join(root, 'node_modules', '.cache', 'councilkit-build');
+const stampOf = (pkg) => join(stampDirectory, `${pkg.name.replace('/', '+')}.stamp`);
 const sharedInputs = ['tsup.base.ts', 'tsconfig.base.json'].map((file) => join(root, file));
 
 function workspaceDirectories() {
@@ -46,9 +56,9 @@ function newestInput(directory) {
   return newest;
 }
 
-function stampTime(directory) {
-  const stamp = join(directory, 'dist', stampName);
-  return existsSync(stamp) ? statSync(stamp).mtimeMs : -1;
+function stampTime(pkg) {
+  const stamp = stampOf(pkg);
+  return existsSync(stamp) && existsSync(join(pkg.directory, 'dist')) ? statSync(stamp).mtimeMs : -1;
 }
 
 // Dependencies first: a package's type build reads the built types of the packages it depends on.
@@ -104,7 +114,7 @@ function selected() {
   return packages.filter((pkg) => names.has(pkg.name));
 }
 
-const stale = selected().filter((pkg) => newestInput(pkg.directory) > stampTime(pkg.directory));
+const stale = selected().filter((pkg) => newestInput(pkg.directory) > stampTime(pkg));
 if (stale.length === 0) {
   console.log('build: up to date');
   process.exit(0);
@@ -119,7 +129,8 @@ for (const pkg of stale) {
     process.exit(result.status ?? 1);
   }
   // Stamped with the time the build started, so a file saved during the build counts as changed.
-  const stamp = join(pkg.directory, 'dist', stampName);
+  const stamp = stampOf(pkg);
+  mkdirSync(stampDirectory, { recursive: true });
   writeFileSync(stamp, `${new Date(startedAt).toISOString()}\n`);
   utimesSync(stamp, startedAt / 1000, startedAt / 1000);
 }
