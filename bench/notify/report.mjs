@@ -12,7 +12,7 @@ export function renderReport(report) {
     `Node ${environment.node}, ${environment.platform}, ${environment.cpus} × ${environment.cpu}; ` +
       `pinning: ${typeof environment.pinning === 'string' ? environment.pinning : `servers on CPU ${environment.pinning.server}, clients on CPU ${environment.pinning.client}`}; ` +
       `${settings.rounds} round(s)${settings.quick ? ' (--quick)' : ''}; ${durationSeconds.toFixed(0)} s. ` +
-      `A = ${environment.clients.A}, B = ${environment.clients.B}; every send to ${settings.recipient}.`,
+      `A = ${environment.clients.A}, B = ${environment.clients.B}, C = ${environment.clients.C}; every send to ${settings.recipient}.`,
   );
   lines.push('');
   lines.push(
@@ -104,7 +104,7 @@ export function renderReport(report) {
     ),
   );
   lines.push('');
-  lines.push('### A ÷ B (median of per-round ratios)');
+  lines.push('### A ÷ B and A ÷ C (median of per-round ratios)');
   lines.push('');
   lines.push(
     markdownTable(

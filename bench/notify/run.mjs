@@ -10,7 +10,7 @@ import { runNodeChild } from '../lib/child-process.mjs';
 import { cpuLayout } from '../lib/cpu-pinning.mjs';
 import { importBuilt } from '../lib/import-built.mjs';
 import { waitForQuiet } from '../lib/machine-load.mjs';
-import { clientA, clientB, clientNames } from './clients.mjs';
+import { clientA, clientB, clientC, clientNames } from './clients.mjs';
 import { runMeasured } from './measured-run.mjs';
 import { renderReport } from './report.mjs';
 import { sandboxServer, startServer, stubServer } from './servers.mjs';
@@ -109,11 +109,23 @@ async function coldStarts(settings, layout) {
 async function capacityRuns(settings, layout) {
   const runs = [];
   for (let round = 1; round <= settings.rounds; round++) {
-    for (const serverKind of settings.servers) {
+    const variants = settings.servers.map((serverKind) => ({
+      serverKind,
+      label: serverKind,
+      module: settings.sandboxModule,
+    }));
+    if (settings.compareSandboxModule && settings.servers.includes(sandboxServer)) {
+      variants.push({
+        serverKind: sandboxServer,
+        label: 'sandbox (compared build)',
+        module: settings.compareSandboxModule,
+      });
+    }
+    for (const { serverKind, label, module } of variants) {
       await quietMoment(settings);
       const server = await startServer(serverKind, {
         cpu: layout.serverCpu,
-        sandboxModule: settings.sandboxModule,
+        sandboxModule: module,
         recipient: settings.recipient,
       });
       try {
@@ -123,14 +135,14 @@ async function capacityRuns(settings, layout) {
         });
         const record = {
           round,
-          server: serverKind,
+          server: label,
           ...result,
           serverCpuMicrosPerRequest: result.serverCpuMicros / result.requests,
           serverCpuUtilisation: result.serverCpuMicros / 1000 / result.elapsedMs,
         };
         runs.push(record);
         progress(
-          `  capacity round ${round} ${serverKind}: ${Math.round(record.requestsPerSecond)} sends/s, ` +
+          `  capacity round ${round} ${label}: ${Math.round(record.requestsPerSecond)} sends/s, ` +
             `server ${record.serverCpuMicrosPerRequest.toFixed(0)} µs CPU/send, ` +
             `server CPU use ${(record.serverCpuUtilisation * 100).toFixed(0)}%` +
             (record.otherLoadCores > 0.25
@@ -165,7 +177,7 @@ async function main() {
   for (let round = 1; round <= settings.rounds; round++) {
     for (const serverKind of settings.servers) {
       for (const load of settings.loads[serverKind]) {
-        for (const client of [clientA, clientB]) {
+        for (const client of [clientA, clientB, clientC]) {
           loadRuns.push(await loadRun(settings, layout, serverKind, load, client, round));
         }
       }
@@ -183,7 +195,7 @@ async function main() {
     pinning: layout.pinned
       ? { server: layout.serverCpu, client: layout.clientCpu }
       : `none (${layout.reason})`,
-    clients: { A: settings.clientAModule, B: clientNames[clientB] },
+    clients: { A: settings.clientAModule, B: clientNames[clientB], C: clientNames[clientC] },
   };
   const summary = summarise({ loadRuns, coldStartSamples, capacity });
   const report = {

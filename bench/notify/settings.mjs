@@ -15,6 +15,8 @@ export const usage = `Usage: node bench/notify/run.mjs [options]
   --wait-for-quiet S  before each run, wait up to S seconds for other processes to go quiet
   --client-a SPEC     module that stands in for @councilkit/notify-govuk (a package name or a file path)
   --sandbox SPEC      module that stands in for @councilkit/sandbox
+  --compare-sandbox SPEC  also measure this sandbox build's capacity in each round (e.g. an earlier
+                      build), for a before ÷ after ratio of the emulator's cost from one run
   --help              this text`;
 
 /**
@@ -40,6 +42,10 @@ export function readSettings(argv) {
     quietWaitSeconds: options['wait-for-quiet'] === true ? 30 : Number(options['wait-for-quiet'] ?? 0),
     clientAModule: moduleSpecifier(options['client-a'] ?? '@councilkit/notify-govuk'),
     sandboxModule: moduleSpecifier(options.sandbox ?? '@councilkit/sandbox'),
+    compareSandboxModule:
+      typeof options['compare-sandbox'] === 'string'
+        ? moduleSpecifier(options['compare-sandbox'])
+        : undefined,
     // Fixed counts, so A and B do the same work against a server in the same state. The sandbox
     // gets fewer: its emulator is far slower than the stub, and keeping every send it stores makes
     // each later send dearer, so a long run would measure the pile rather than a send.

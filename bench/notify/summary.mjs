@@ -1,6 +1,6 @@
-// Turns raw runs into medians and A ÷ B ratios with their targets.
+// Turns raw runs into medians and A ÷ B and A ÷ C ratios with their targets.
 import { median } from '../lib/stats.mjs';
-import { clientA, clientB } from './clients.mjs';
+import { clientA, clientB, clientC } from './clients.mjs';
 import { sandboxServer, stubServer } from './servers.mjs';
 
 const loadMetrics = [
@@ -28,10 +28,10 @@ const mediansOf = (records, metrics) =>
 const distinct = (values) => [...new Set(values)];
 
 /**
- * A ÷ B of one metric, as the median of per-round ratios: A and B of a round ran back to back,
- * so each ratio sees the same machine conditions and drift between rounds cancels out.
+ * A ÷ another client of one metric, as the median of per-round ratios: the clients of a round ran
+ * back to back, so each ratio sees the same machine conditions and drift between rounds cancels out.
  */
-function roundRatio(loadRuns, server, concurrency, metric) {
+function roundRatio(loadRuns, server, concurrency, metric, other = clientB) {
   const rounds = distinct(loadRuns.map((run) => run.round));
   const ratios = rounds.flatMap((round) => {
     const pick = (client) =>
@@ -43,7 +43,7 @@ function roundRatio(loadRuns, server, concurrency, metric) {
           run.client === client,
       );
     const a = pick(clientA);
-    const b = pick(clientB);
+    const b = pick(other);
     return a && b ? [a[metric] / b[metric]] : [];
   });
   return median(ratios);
@@ -51,8 +51,11 @@ function roundRatio(loadRuns, server, concurrency, metric) {
 
 const targets = {
   throughput: { label: 'sends/s at c=64, A ÷ B', target: 5, better: 'higher' },
+  // C is the practical limit: undici alone, nothing made per send.
+  nearLimit: { label: 'sends/s at c=64, A ÷ C', target: 0.8, better: 'higher' },
   cpu: { label: 'CPU per send, A ÷ B', target: 0.2, better: 'lower' },
-  coldStart: { label: 'cold start, A ÷ B', target: 1, better: 'lower' },
+  cpuOverLimit: { label: 'CPU per send at c=64, A ÷ C', target: 1.25, better: 'lower' },
+  coldStart: { label: 'cold start, A ÷ B', target: 0.5, better: 'lower' },
 };
 
 // The targets judge the clients' own cost, which only the stub shows, at c=64 as the targets say.
@@ -69,7 +72,7 @@ export function summarise({ loadRuns, coldStartSamples, capacity }) {
   const load = [];
   for (const server of distinct(loadRuns.map((run) => run.server))) {
     for (const concurrency of distinct(loadRuns.map((run) => run.concurrency))) {
-      for (const client of [clientA, clientB]) {
+      for (const client of [clientA, clientB, clientC]) {
         const runs = loadRuns.filter(
           (run) => run.server === server && run.concurrency === concurrency && run.client === client,
         );
@@ -106,6 +109,20 @@ export function summarise({ loadRuns, coldStartSamples, capacity }) {
       ratio: throughput,
       verdict: verdict(throughput, targets.throughput, server === stubServer),
     });
+    const nearLimit = roundRatio(loadRuns, server, 64, 'sendsPerSecond', clientC);
+    ratios.push({
+      ...targets.nearLimit,
+      server,
+      ratio: nearLimit,
+      verdict: verdict(nearLimit, targets.nearLimit, server === stubServer),
+    });
+    const cpuOverLimit = roundRatio(loadRuns, server, 64, 'cpuMicrosPerSend', clientC);
+    ratios.push({
+      ...targets.cpuOverLimit,
+      server,
+      ratio: cpuOverLimit,
+      verdict: verdict(cpuOverLimit, targets.cpuOverLimit, false),
+    });
     for (const concurrency of [64, 1]) {
       const cpu = roundRatio(loadRuns, server, concurrency, 'cpuMicrosPerSend');
       ratios.push({
@@ -116,6 +133,24 @@ export function summarise({ loadRuns, coldStartSamples, capacity }) {
         verdict: verdict(cpu, targets.cpu, server === stubServer && concurrency === 64),
       });
     }
+  }
+  // With --compare-sandbox: the emulator's CPU per stored send, this build ÷ the compared one, per round.
+  const emulatorRatios = distinct(capacity.map((run) => run.round)).flatMap((round) => {
+    const pick = (server) => capacity.find((run) => run.round === round && run.server === server);
+    const now = pick(sandboxServer);
+    const before = pick('sandbox (compared build)');
+    return now && before ? [now.serverCpuMicrosPerRequest / before.serverCpuMicrosPerRequest] : [];
+  });
+  if (emulatorRatios.length > 0) {
+    const ratio = median(emulatorRatios);
+    ratios.push({
+      label: 'emulator CPU per stored send, this build ÷ compared build',
+      server: sandboxServer,
+      ratio,
+      target: 0.5,
+      better: 'lower',
+      verdict: verdict(ratio, { target: 0.5, better: 'lower' }),
+    });
   }
   const [coldA, coldB] = coldStart;
   const coldRatio = coldA.totalMs / coldB.totalMs;
