@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const benches = ['notify'];
+const benches = ['notify', 'pay', 'pay-stripe', 'identity', 'address'];
 
 let failed = false;
 for (const bench of benches) {
