@@ -174,7 +174,7 @@ async function main() {
   );
 
   const loadRuns = [];
-  for (let round = 1; round <= settings.rounds; round++) {
+  for (let round = 1; round <= (settings.capacityOnly ? 0 : settings.rounds); round++) {
     for (const serverKind of settings.servers) {
       for (const load of settings.loads[serverKind]) {
         for (const client of [clientA, clientB, clientC]) {
@@ -183,7 +183,7 @@ async function main() {
       }
     }
   }
-  const coldStartSamples = await coldStarts(settings, layout);
+  const coldStartSamples = settings.capacityOnly ? [] : await coldStarts(settings, layout);
   const capacity = await capacityRuns(settings, layout);
 
   const environment = {

@@ -17,6 +17,7 @@ export const usage = `Usage: node bench/notify/run.mjs [options]
   --sandbox SPEC      module that stands in for @councilkit/sandbox
   --compare-sandbox SPEC  also measure this sandbox build's capacity in each round (e.g. an earlier
                       build), for a before ÷ after ratio of the emulator's cost from one run
+  --capacity-only     only the server capacity runs (with --compare-sandbox: the emulator before ÷ after)
   --help              this text`;
 
 /**
@@ -33,6 +34,7 @@ export function readSettings(argv) {
   }
   return {
     help: options.help === true,
+    capacityOnly: options['capacity-only'] === true,
     quick,
     rounds: positiveIntegerOption(options, 'rounds', quick ? 1 : 3),
     coldSamples: positiveIntegerOption(options, 'cold-samples', quick ? 3 : 7),
