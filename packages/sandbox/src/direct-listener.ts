@@ -69,6 +69,11 @@ function answer(
   } catch {
     // `answer` maps its own errors; this only keeps the server up if it ever throws.
   }
-  outgoing.writeHead(status, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+  outgoing.writeHead(status, [
+    'content-type',
+    contentType,
+    'content-length',
+    String(Buffer.byteLength(body)),
+  ]);
   outgoing.end(body);
 }

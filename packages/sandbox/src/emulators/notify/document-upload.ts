@@ -33,6 +33,9 @@ export function uploadFiles(
   personalisation: Readonly<Record<string, unknown>>,
   options: { serviceId: string; simulated: boolean; contactLink: string | null },
 ): { personalisation: Record<string, unknown>; files: SentFile[]; fileCount: number } {
+  // Most sends carry no file: nothing to copy or check.
+  if (!hasFileValues(personalisation))
+    return { personalisation: { ...personalisation }, files: [], fileCount: 0 };
   const updated: Record<string, unknown> = { ...personalisation };
   const files: SentFile[] = [];
   let fileCount = 0;

@@ -11,6 +11,7 @@ export function sanitisePersonalisation(
   personalisation: Readonly<Record<string, unknown>>,
   keys: readonly unknown[],
 ): { personalisation: Record<string, unknown>; sanitisedContent: Record<string, unknown> } {
+  if (keys.length === 0) return { personalisation: { ...personalisation }, sanitisedContent: {} };
   const wanted = new Set(keys.filter((key): key is string => typeof key === 'string').map(placeholderKey));
   const updated: Record<string, unknown> = {};
   const sanitisedContent: Record<string, unknown> = {};
