@@ -21,6 +21,10 @@ export default defineConfig({
       'bench/**/*.test.ts',
     ],
     environment: 'node',
+    // Test files share a worker's modules instead of importing everything afresh per file: measured
+    // on the full suite, 293 s with isolation against 77 s without. Tests that need fresh module
+    // state (the default transport's first request) reset modules themselves.
+    isolate: false,
     // The JSON file lets CI print a one-line count; the default reporter stays what people read.
     reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
     testTimeout: 20_000,

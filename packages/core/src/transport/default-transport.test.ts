@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultTransport } from './default-transport.js';
 import { json, startLoopbackServer } from './loopback-server.test-helper.js';
-import { loadUndici } from './undici-transport.js';
 
 let server: Awaited<ReturnType<typeof startLoopbackServer>> | undefined;
 afterEach(async () => {
@@ -14,8 +13,12 @@ describe('defaultTransport', () => {
   });
 
   it('answers the first request over Node’s http, then moves to undici once it has loaded', async () => {
+    // Fresh copies of the modules: test files share a worker, and another may have loaded undici already.
+    vi.resetModules();
+    const fresh = await import('./default-transport.js');
+    const { loadUndici } = await import('./undici-transport.js');
     server = await startLoopbackServer((_request, response) => json(response, 200, { ok: true }));
-    const transport = defaultTransport();
+    const transport = fresh.defaultTransport();
     const request = { method: 'GET' as const, origin: server.url, path: '/x', headers: {}, timeoutMs: 5_000 };
     const first = await transport(request);
     expect(first.status).toBe(200);
