@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Sandbox, startSandbox } from '@councilkit/sandbox';
@@ -60,9 +61,10 @@ describe('docs/identity.md samples', () => {
     await Promise.all([sandbox?.close(), op?.close()]);
   });
 
-  it('signs a resident in and out of a small web app', async () => {
+  it('signs a resident in and out of the Express app over HTTP', async () => {
     const { app } = await import('./resident-sign-in.js');
-    await new Promise<void>((resolve) => app.listen(Number(new URL(appUrl).port), '127.0.0.1', resolve));
+    const server = app.listen(Number(new URL(appUrl).port), '127.0.0.1');
+    await once(server, 'listening');
     try {
       const start = await fetch(`${appUrl}/sign-in`, { redirect: 'manual' });
       const cookie = start.headers.get('set-cookie')!.split(';')[0]!;
@@ -70,13 +72,18 @@ describe('docs/identity.md samples', () => {
       const back = await fetch(callback, { headers: { cookie }, redirect: 'manual' });
       expect(back.headers.get('location')).toBe('/');
       expect(await (await fetch(appUrl, { headers: { cookie } })).text()).toBe('Signed in');
+      const replay = await fetch(callback, { headers: { cookie }, redirect: 'manual' });
+      expect(replay.headers.get('location')).toBe('/sign-in');
       const signOut = await fetch(`${appUrl}/sign-out`, { headers: { cookie }, redirect: 'manual' });
+      expect(new URL(signOut.headers.get('location')!).origin).toBe(
+        new URL(sandbox.services.oneLogin).origin,
+      );
       const landed = await fetch(signOut.headers.get('location')!, { redirect: 'manual' });
       expect(landed.headers.get('location')).toBe(`${appUrl}/signed-out`);
       expect(await (await fetch(appUrl, { headers: { cookie } })).text()).toBe('Signed out');
     } finally {
-      app.closeAllConnections();
-      await new Promise((resolve) => app.close(resolve));
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
 import { govukOneLogin, type Session, type SignInRequest } from '@councilkit/identity-onelogin';
+import express, { type Request } from 'express';
 
 const appUrl = process.env['APP_URL'] ?? 'http://localhost:3000';
 const oneLogin = govukOneLogin({
@@ -9,29 +9,31 @@ const oneLogin = govukOneLogin({
   postLogoutRedirectUri: `${appUrl}/signed-out`,
   environment: process.env['ONE_LOGIN_ISSUER'] ? { issuer: process.env['ONE_LOGIN_ISSUER'] } : 'integration',
 });
-// Keep these in your session store; a Map keyed by a cookie keeps the sample short.
-const sessions = new Map<string, { signIn?: SignInRequest; session?: Session | undefined }>();
+// The saved sign-in holds secrets (state, nonce, PKCE verifier), so it stays on the server, in a Map
+// keyed by a random HttpOnly cookie; in production, your session store (Redis, a database) instead.
+const sessions = new Map<string, { signIn?: SignInRequest; session?: Session }>();
+const sid = (req: Request) => /sid=([\w-]+)/.exec(req.get('cookie') ?? '')?.[1] ?? '';
 
-export const app = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', appUrl);
-  const id = /sid=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1] ?? randomUUID();
-  const state = sessions.get(id) ?? {};
-  sessions.set(id, state);
-  const redirect = (location: string) =>
-    response.writeHead(302, { location, 'set-cookie': `sid=${id}; HttpOnly; SameSite=Lax; Path=/` }).end();
-  if (url.pathname === '/sign-in') {
-    state.signIn = await oneLogin.createSignIn();
-    return redirect(state.signIn.url);
-  }
-  if (url.pathname === '/auth/callback' && state.signIn) {
-    state.session = await oneLogin.completeSignIn(url, state.signIn).catch(() => undefined);
-    delete state.signIn;
-    return redirect('/');
-  }
-  if (url.pathname === '/sign-out' && state.session) {
-    const signOut = await oneLogin.signOutUrl({ idToken: state.session.idToken });
-    sessions.delete(id);
-    return redirect(signOut);
-  }
-  response.end(state.session ? 'Signed in' : 'Signed out');
+export const app = express();
+app.get('/sign-in', async (_req, res) => {
+  const id = randomUUID(); // a fresh id at every sign-in, so nobody can plant one beforehand
+  const signIn = await oneLogin.createSignIn();
+  sessions.set(id, { signIn });
+  res.cookie('sid', id, { httpOnly: true, sameSite: 'lax' }).redirect(signIn.url);
+});
+app.get('/auth/callback', async (req, res) => {
+  const saved = sessions.get(sid(req));
+  if (!saved?.signIn) return res.redirect('/sign-in');
+  const { signIn } = saved;
+  delete saved.signIn; // usable once, even if completing it fails
+  saved.session = await oneLogin.completeSignIn(new URL(req.originalUrl, appUrl), signIn);
+  res.redirect('/');
+});
+app.get('/sign-out', async (req, res) => {
+  const idToken = sessions.get(sid(req))?.session?.idToken;
+  sessions.delete(sid(req));
+  res.redirect(idToken ? await oneLogin.signOutUrl({ idToken }) : '/');
+});
+app.get('/', (req, res) => {
+  res.send(sessions.get(sid(req))?.session ? 'Signed in' : 'Signed out');
 });
