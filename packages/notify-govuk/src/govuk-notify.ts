@@ -115,7 +115,11 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
         ...(bytes ? { responseType: 'bytes' } : {}),
       })
     ).data;
-  const send = async (path: string, json: unknown, callOptions: Pick<HttpRequest, 'signal' | 'timeoutMs'>) =>
+  const send = async (
+    path: string,
+    json: unknown,
+    callOptions: Pick<HttpRequest, 'signal' | 'timeoutMs' | 'retryRateLimited'>,
+  ) =>
     (
       await http.request({
         method: 'POST',
@@ -127,14 +131,27 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
       })
     ).data;
 
+  // The three sends, with extra request settings (a batch's sends leave every 429 to the batch).
+  const sends = (
+    extra: Pick<HttpRequest, 'retryRateLimited'>,
+  ): Pick<NotificationProviderImplementation, 'sendEmail' | 'sendSms' | 'sendLetter'> => ({
+    sendEmail: async (request, callOptions) =>
+      readSentNotification(
+        await send('/v2/notifications/email', emailBody(request), { ...callOptions, ...extra }),
+      ),
+    sendSms: async (request, callOptions) =>
+      readSentNotification(
+        await send('/v2/notifications/sms', smsBody(request), { ...callOptions, ...extra }),
+      ),
+    sendLetter: async (request, callOptions) =>
+      readSentNotification(
+        await send('/v2/notifications/letter', letterBody(request), { ...callOptions, ...extra }),
+      ),
+  });
+
   const implementation: NotificationProviderImplementation = {
     provider,
-    sendEmail: async (request, callOptions) =>
-      readSentNotification(await send('/v2/notifications/email', emailBody(request), callOptions)),
-    sendSms: async (request, callOptions) =>
-      readSentNotification(await send('/v2/notifications/sms', smsBody(request), callOptions)),
-    sendLetter: async (request, callOptions) =>
-      readSentNotification(await send('/v2/notifications/letter', letterBody(request), callOptions)),
+    ...sends({}),
     sendPrecompiledLetter: async (request, callOptions) =>
       readSentPrecompiledLetter(
         await send('/v2/notifications/letter', precompiledLetterBody(request), callOptions),
@@ -198,13 +215,19 @@ export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
   };
 
   const port = defineNotificationProvider(implementation, loggerOptions);
+  // A batch keeps its own rate-limit budget and pauses all its senders together, so its sends hand
+  // every 429 straight back rather than each waiting it out inside the HTTP client.
+  const batchSenders = defineNotificationProvider(
+    { ...implementation, ...sends({ retryRateLimited: false }) },
+    loggerOptions,
+  );
   const bucket = new TokenBucket({
     capacity: settings.rateLimit?.burst ?? 1000,
     refillPerSecond: (settings.rateLimit?.perMinute ?? 3000) / 60,
   });
   return {
     ...port,
-    sendBatch: (requests, batchOptions) => sendBatch(port, bucket, requests, batchOptions),
+    sendBatch: (requests, batchOptions) => sendBatch(batchSenders, bucket, requests, batchOptions),
     prepareUpload,
   };
 }

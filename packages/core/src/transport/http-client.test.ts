@@ -87,6 +87,17 @@ describe.each<[string, () => Transport]>([
     expect(server.calls).toHaveLength(2);
   });
 
+  it('hands a 429 straight back when the request leaves rate limits to its caller', async () => {
+    server = await startLoopbackServer((_request, response) =>
+      json(response, 429, {}, { 'retry-after': '0' }),
+    );
+    const error = await rejectionOf(
+      client(server.url).request({ method: 'POST', path: '/send', json: {}, retryRateLimited: false }),
+    );
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(server.calls).toHaveLength(1);
+  });
+
   it('turns a timeout into a retryable TransportError', async () => {
     server = await startLoopbackServer(() => {
       /* never answers */

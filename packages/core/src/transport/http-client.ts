@@ -59,6 +59,11 @@ export interface HttpRequest {
    * HEAD, and for writes that carry an idempotency key the provider honours.
    */
   idempotent?: boolean | undefined;
+  /**
+   * False leaves a 429 to the caller instead of waiting it out here: for a caller that paces itself
+   * and keeps its own wait budget (a batch). Default true.
+   */
+  retryRateLimited?: boolean | undefined;
   /** Sent in `idempotencyHeader`, the same on every attempt; made up when the caller gives none. */
   idempotencyKey?: string | undefined;
   signal?: AbortSignal | undefined;
@@ -292,7 +297,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           }
           failure = failureFrom(response, !idempotent, request);
           // A rate limiter refuses before acting, so even a write may be repeated after a 429.
-          const repeatable = response.status === 429 || (idempotent && failure.retryable);
+          const rateLimited = response.status === 429;
+          if (rateLimited && request.retryRateLimited === false) throw failure;
+          const repeatable = rateLimited || (idempotent && failure.retryable);
           if (repeatable) {
             const retryAfterMs = parseRetryAfterMs(response.headers);
             if (retryAfterMs !== undefined && retryAfterMs > policy.maxRetryAfterMs) throw failure;
