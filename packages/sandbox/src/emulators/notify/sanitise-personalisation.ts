@@ -1,6 +1,6 @@
 import { placeholderKey } from './placeholders.js';
 
-const url = /\b(?<![@.])(https?:\/\/)?([\w-]+\.)+([a-z]{2,63})(?!@)\b([/?#][^<\s]*)?/gi;
+const url = /\b(?<![@.])(https?:\/\/)?([\w-]{1,63}\.){1,10}([a-z]{2,63})(?!@)\b([/?#][^<\s]*)?/gi;
 
 /**
  * Applies `sanitise_content_for`: in the named values, links are removed (a bare domain is broken up
