@@ -1,27 +1,10 @@
-import { type LoggerLike, type LogLevel, type Transport, z } from '@councilkit/core';
+import { type HttpAdapterOptions, httpAdapterOptionsShape, z } from '@councilkit/core';
 
 /** The real service; the sandbox's emulator stands in for it with `baseUrl`. */
 export const defaultBaseUrl = 'https://api.os.uk/search/places/v1';
 
 /** The environment variable read when the `apiKey` option is absent. */
 export const apiKeyEnvironmentVariable = 'OS_PLACES_API_KEY';
-
-const logLevels = [
-  'fatal',
-  'error',
-  'warn',
-  'info',
-  'debug',
-  'trace',
-  'silent',
-] as const satisfies readonly LogLevel[];
-
-const isLoggerLike = (value: unknown): value is LoggerLike =>
-  typeof value === 'object' &&
-  value !== null &&
-  ['error', 'warn', 'info', 'debug'].every(
-    (method) => typeof (value as Record<string, unknown>)[method] === 'function',
-  );
 
 /** The datasets OS Places serves: Royal Mail's postal addresses, or the councils' gazetteer. */
 export const datasetSchema = z.enum(['DPA', 'LPI'], { error: 'Must be DPA or LPI' });
@@ -32,23 +15,7 @@ const optionsSchema = z.strictObject({
     .min(1, { error: 'Must not be empty' })
     .max(200, { error: 'Is too long to be an API key' })
     .optional(),
-  baseUrl: z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' }).optional(),
-  transport: z
-    .custom<Transport>((value) => typeof value === 'function', { error: 'Must be a transport function' })
-    .optional(),
-  timeoutMs: z.int({ error: 'Must be a whole number of milliseconds' }).positive().max(600_000).optional(),
-  retry: z
-    .union([
-      z.literal(false),
-      z.strictObject({
-        maxRetries: z.int().min(0).max(10).optional(),
-        baseDelayMs: z.int().min(0).max(60_000).optional(),
-        maxDelayMs: z.int().min(0).max(300_000).optional(),
-      }),
-    ])
-    .optional(),
-  logger: z.custom<LoggerLike>(isLoggerLike, { error: 'Must be a pino-style logger' }).optional(),
-  logLevel: z.enum(logLevels).optional(),
+  ...httpAdapterOptionsShape,
   dataset: datasetSchema.optional(),
   language: z.enum(['en', 'cy'], { error: 'Must be en or cy' }).optional(),
   titleCase: z.boolean({ error: 'Must be true or false' }).optional(),
@@ -59,21 +26,9 @@ const optionsSchema = z.strictObject({
 });
 
 /** Settings for `osPlaces()`. */
-export interface OsPlacesOptions {
+export interface OsPlacesOptions extends HttpAdapterOptions {
   /** The OS Data Hub project's API key. Defaults to the `OS_PLACES_API_KEY` environment variable, read on the first call. */
   apiKey?: string | undefined;
-  /** Defaults to `https://api.os.uk/search/places/v1`; the sandbox gives its own. */
-  baseUrl?: string | undefined;
-  /** How requests travel; defaults to undici over a shared keep-alive agent. Use `fetchTransport()` under msw. */
-  transport?: Transport | undefined;
-  /** Per-request timeout in milliseconds. Default 10,000. */
-  timeoutMs?: number | undefined;
-  /** Backoff for repeats on network errors and 5xx, or `false` for none. */
-  retry?: false | { maxRetries?: number; baseDelayMs?: number; maxDelayMs?: number } | undefined;
-  /** Your pino (or pino-shaped) logger; every line is redacted first. Silent when absent. */
-  logger?: LoggerLike | undefined;
-  /** Log to stderr at this level through pino, when you have no logger of your own. */
-  logLevel?: LogLevel | undefined;
   /**
    * `DPA` (Royal Mail's postal addresses, the default) or `LPI` (the councils' gazetteer, which also
    * has objects with no postal address and Welsh-language records).

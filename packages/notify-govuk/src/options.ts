@@ -1,4 +1,4 @@
-import { type LoggerLike, type LogLevel, type Transport, z } from '@councilkit/core';
+import { type HttpAdapterOptions, httpAdapterOptionsShape, z } from '@councilkit/core';
 
 /** The real service; the sandbox's Notify emulator stands in for it with `baseUrl`. */
 export const defaultBaseUrl = 'https://api.notifications.service.gov.uk';
@@ -6,42 +6,9 @@ export const defaultBaseUrl = 'https://api.notifications.service.gov.uk';
 /** The environment variable read when the `apiKey` option is absent. */
 export const apiKeyEnvironmentVariable = 'GOVUK_NOTIFY_API_KEY';
 
-const logLevels = [
-  'fatal',
-  'error',
-  'warn',
-  'info',
-  'debug',
-  'trace',
-  'silent',
-] as const satisfies readonly LogLevel[];
-
-const isLoggerLike = (value: unknown): value is LoggerLike =>
-  typeof value === 'object' &&
-  value !== null &&
-  ['error', 'warn', 'info', 'debug'].every(
-    (method) => typeof (value as Record<string, unknown>)[method] === 'function',
-  );
-
 const optionsSchema = z.strictObject({
   apiKey: z.string({ error: 'Must be the API key as text' }).optional(),
-  baseUrl: z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' }).optional(),
-  transport: z
-    .custom<Transport>((value) => typeof value === 'function', { error: 'Must be a transport function' })
-    .optional(),
-  timeoutMs: z.int({ error: 'Must be a whole number of milliseconds' }).positive().max(600_000).optional(),
-  retry: z
-    .union([
-      z.literal(false),
-      z.strictObject({
-        maxRetries: z.int().min(0).max(10).optional(),
-        baseDelayMs: z.int().min(0).max(60_000).optional(),
-        maxDelayMs: z.int().min(0).max(300_000).optional(),
-      }),
-    ])
-    .optional(),
-  logger: z.custom<LoggerLike>(isLoggerLike, { error: 'Must be a pino-style logger' }).optional(),
-  logLevel: z.enum(logLevels).optional(),
+  ...httpAdapterOptionsShape,
   rateLimit: z
     .strictObject({
       perMinute: z.int().positive().max(1_000_000).optional(),
@@ -51,27 +18,12 @@ const optionsSchema = z.strictObject({
 });
 
 /** Settings for `govukNotify()`. */
-export interface GovukNotifyOptions {
+export interface GovukNotifyOptions extends HttpAdapterOptions {
   /**
    * The whole API key as Notify showed it (`{key name}-{service id}-{secret}`). Defaults to the
    * `GOVUK_NOTIFY_API_KEY` environment variable, read when the first call is made.
    */
   apiKey?: string | undefined;
-  /** Defaults to `https://api.notifications.service.gov.uk`; the sandbox gives its own. */
-  baseUrl?: string | undefined;
-  /** How requests travel; defaults to undici over a shared keep-alive agent. Use `fetchTransport()` under msw. */
-  transport?: Transport | undefined;
-  /** Per-request timeout in milliseconds. Default 10,000. */
-  timeoutMs?: number | undefined;
-  /**
-   * Backoff for repeats, or `false` for none. Reads are repeated on network errors and 5xx; sends
-   * only when Notify certainly did not receive them (connection refused, 429).
-   */
-  retry?: false | { maxRetries?: number; baseDelayMs?: number; maxDelayMs?: number } | undefined;
-  /** Your pino (or pino-shaped) logger; every line is redacted first. Silent when absent. */
-  logger?: LoggerLike | undefined;
-  /** Log to stderr at this level through pino, when you have no logger of your own. */
-  logLevel?: LogLevel | undefined;
   /** `sendBatch` pacing; defaults to Notify's limit of 3,000 a minute with a burst of 1,000. */
   rateLimit?: { perMinute?: number; burst?: number } | undefined;
 }

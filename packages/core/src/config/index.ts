@@ -1,3 +1,4 @@
 export { loadSecret } from './env.js';
+export { type HttpAdapterOptions, httpAdapterOptionsShape } from './http-adapter-options.js';
 export { parseConfig, parseInput } from './parse-config.js';
 export { issuesFromZod } from './zod-issues.js';
