@@ -52,27 +52,136 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
   }
   return async (request: TransportRequest): Promise<TransportResponse> => {
     const dispatcher = options.dispatcher ?? (await defaultDispatcher());
-    // undici's header and body timeouts are idle timers on a coarse clock: the deadline bounds the
-    // whole exchange, to the millisecond.
-    const deadline = new Deadline(request.timeoutMs, request.signal);
-    try {
-      const response = await dispatcher.request({
+    return exchange(dispatcher, request);
+  };
+}
+
+/**
+ * One exchange through `dispatcher.dispatch`, with a handler that collects the answer itself:
+ * cheaper per request than `dispatcher.request`, which builds an `AbortSignal` listener, a body
+ * stream and then an `ArrayBuffer` from it. undici's header and body timeouts are idle timers on
+ * a coarse clock, so the deadline (one Node timer) bounds the whole exchange to the millisecond,
+ * aborting through the handler's controller.
+ */
+function exchange(dispatcher: Dispatcher, request: TransportRequest): Promise<TransportResponse> {
+  return new Promise((resolve, reject) => {
+    const handler = new CollectingHandler(request, resolve, reject);
+    if (handler.settled) return;
+    dispatcher.dispatch(
+      {
         origin: request.origin,
         path: request.path,
         method: request.method,
         headers: request.headers,
         body: request.body ?? null,
-        signal: deadline.signal ?? null,
-      });
-      const body = new Uint8Array(await response.body.arrayBuffer());
-      return { status: response.statusCode, headers: flattenHeaders(response.headers), body };
-    } catch (error) {
-      throw classifyNetworkError(error, {
-        timedOut: deadline.timedOut(),
-        aborted: deadline.callerAborted(),
-      });
-    } finally {
-      deadline.clear();
+      },
+      handler,
+    );
+  });
+}
+
+type Controller = Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestStart']>>[0];
+
+/** Gathers one answer (status, headers, body chunks) and settles the exchange's promise once. */
+class CollectingHandler implements Dispatcher.DispatchHandler {
+  settled = false;
+  readonly #request: TransportRequest;
+  readonly #resolve: (response: TransportResponse) => void;
+  readonly #reject: (error: unknown) => void;
+  readonly #deadline: Deadline;
+  readonly #onCallerAbort: (() => void) | undefined;
+  #controller: Controller | undefined;
+  #abortReason: Error | undefined;
+  #status = 0;
+  #headers: Record<string, string> = {};
+  #chunks: Uint8Array[] = [];
+  #length = 0;
+
+  constructor(
+    request: TransportRequest,
+    resolve: (response: TransportResponse) => void,
+    reject: (error: unknown) => void,
+  ) {
+    this.#request = request;
+    this.#resolve = resolve;
+    this.#reject = reject;
+    this.#deadline = new Deadline(request.timeoutMs, undefined, (error) => this.#abort(error));
+    const signal = request.signal;
+    if (signal?.aborted) {
+      this.#fail(signal.reason);
+      return;
     }
-  };
+    if (signal) {
+      this.#onCallerAbort = () => this.#abort(signal.reason);
+      signal.addEventListener('abort', this.#onCallerAbort, { once: true });
+    }
+  }
+
+  onRequestStart(controller: Controller): void {
+    this.#controller = controller;
+    if (this.#abortReason !== undefined) controller.abort(this.#abortReason);
+  }
+
+  onResponseStart(
+    _controller: Controller,
+    statusCode: number,
+    headers: Record<string, string | string[] | undefined>,
+  ): void {
+    // 1xx answers are not the answer.
+    if (statusCode < 200) return;
+    this.#status = statusCode;
+    this.#headers = flattenHeaders(headers);
+  }
+
+  onResponseData(_controller: Controller, chunk: Uint8Array): void {
+    this.#chunks.push(chunk);
+    this.#length += chunk.byteLength;
+  }
+
+  onResponseEnd(): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.#cleanUp();
+    // One plain array of its own, never a view into a pooled buffer.
+    const body = new Uint8Array(this.#length);
+    let offset = 0;
+    for (const chunk of this.#chunks) {
+      body.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    this.#resolve({ status: this.#status, headers: this.#headers, body });
+  }
+
+  onResponseError(_controller: Controller, error: Error): void {
+    this.#fail(error);
+  }
+
+  #abort(reason: unknown): void {
+    if (this.settled) return;
+    // undici tears the exchange down with this error; a caller's reason may be anything.
+    const error = reason instanceof Error ? reason : new Error(String(reason));
+    if (this.#controller) this.#controller.abort(error);
+    else {
+      // Not started yet: undici aborts it as soon as it starts; the caller hears now.
+      this.#abortReason = error;
+      this.#fail(error);
+    }
+  }
+
+  #fail(error: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.#cleanUp();
+    this.#reject(
+      classifyNetworkError(error, {
+        timedOut: this.#deadline.timedOut(),
+        aborted: this.#request.signal?.aborted === true,
+      }),
+    );
+  }
+
+  #cleanUp(): void {
+    this.#deadline.clear();
+    if (this.#onCallerAbort) this.#request.signal?.removeEventListener('abort', this.#onCallerAbort);
+  }
 }
