@@ -45,7 +45,7 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
     throw new ConfigError([{ path: 'options', message: 'Must be an options object such as { dispatcher }' }]);
   }
   const { dispatcher } = options;
-  if (dispatcher !== undefined && typeof (dispatcher as { request?: unknown })?.request !== 'function') {
+  if (dispatcher !== undefined && typeof (dispatcher as { dispatch?: unknown })?.dispatch !== 'function') {
     throw new ConfigError([
       { path: 'dispatcher', message: 'Must be an undici dispatcher (Agent, ProxyAgent, MockAgent)' },
     ]);
