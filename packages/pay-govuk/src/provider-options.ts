@@ -45,19 +45,18 @@ const govukPayOptionsSchema = z.strictObject({
  */
 export type GovukPayPaymentOptions = z.input<typeof govukPayOptionsSchema>;
 
+// Wrapped once, so a failure names the whole path (`providerOptions.govukPay.language`).
+const wrappedSchema = z.strictObject({
+  providerOptions: z.strictObject({ govukPay: govukPayOptionsSchema }),
+});
+
 /** Reads and checks `providerOptions.govukPay`; other providers' keys are ignored. */
 export function readGovukPayOptions(
   providerOptions: Readonly<Record<string, unknown>> | undefined,
 ): GovukPayPaymentOptions {
   const options = providerOptions?.['govukPay'];
   if (options === undefined) return {};
-  const parsed = parseInput(
-    z.strictObject({ providerOptions: z.strictObject({ govukPay: govukPayOptionsSchema }) }),
-    {
-      providerOptions: { govukPay: options },
-    },
-    'govuk-pay',
-  );
+  const parsed = parseInput(wrappedSchema, { providerOptions: { govukPay: options } }, 'govuk-pay');
   const checked = parsed.providerOptions.govukPay;
   if (checked.authorisationMode === 'agreement' && checked.agreementId === undefined)
     throw parseInputIssue(
