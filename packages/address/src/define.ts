@@ -6,9 +6,9 @@ import {
   type LoggerOptions,
   parseInput,
   TransportError,
+  toCouncilKitError,
   UnsupportedError,
 } from '@councilkit/core';
-import { toCouncilKitError } from './call-errors.js';
 import type { Address } from './model/address.js';
 import { type CallOptions, callOptionsSchema } from './model/call-options.js';
 import { type AddressCapabilities, type AddressMethod, addressMethods } from './model/capabilities.js';

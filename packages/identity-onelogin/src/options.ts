@@ -1,18 +1,9 @@
-import { type LoggerLike, type LogLevel, type Transport, z } from '@councilkit/core';
+import { httpAdapterOptionsShape, type LoggerLike, type LogLevel, type Transport, z } from '@councilkit/core';
 import type { IdentityClaimName } from './claims.js';
 
 /** The environment variable read when the `privateKey` option is absent: a PKCS#8 PEM or a JWK as JSON. */
 export const privateKeyEnvironmentVariable = 'GOVUK_ONE_LOGIN_PRIVATE_KEY';
 
-const logLevels = [
-  'fatal',
-  'error',
-  'warn',
-  'info',
-  'debug',
-  'trace',
-  'silent',
-] as const satisfies readonly LogLevel[];
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2_048);
 const oneOrMoreUrls = z.union([httpUrl, z.array(httpUrl).min(1).max(20)], {
   error: 'must be an http(s) URL, or a list of them',
@@ -55,22 +46,10 @@ export const optionsSchema = z.strictObject({
   clockToleranceSeconds: z.int().min(0).max(300).optional(),
   cacheTtlMs: z.int().min(0).max(86_400_000).optional(),
   keyRefreshCooldownMs: z.int().min(0).max(3_600_000).optional(),
-  transport: z
-    .custom<Transport>((value) => typeof value === 'function', { error: 'must be a transport function' })
-    .optional(),
-  timeoutMs: z.int({ error: 'must be a whole number of milliseconds' }).positive().max(600_000).optional(),
-  logger: z
-    .custom<LoggerLike>(
-      (value) =>
-        typeof value === 'object' &&
-        value !== null &&
-        ['error', 'warn', 'info', 'debug'].every(
-          (method) => typeof (value as Record<string, unknown>)[method] === 'function',
-        ),
-      { error: 'must be a pino-style logger' },
-    )
-    .optional(),
-  logLevel: z.enum(logLevels).optional(),
+  transport: httpAdapterOptionsShape.transport,
+  timeoutMs: httpAdapterOptionsShape.timeoutMs,
+  logger: httpAdapterOptionsShape.logger,
+  logLevel: httpAdapterOptionsShape.logLevel,
 });
 
 /** Settings for `govukOneLogin()`. */

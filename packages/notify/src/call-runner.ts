@@ -1,5 +1,12 @@
-import { type AnyCouncilKitError, isSilentLogger, type Logger, parseInput } from '@councilkit/core';
-import { abortedBeforeSending, type FailureContext, toCouncilKitError } from './call-errors.js';
+import {
+  type AnyCouncilKitError,
+  abortedBeforeSending,
+  type FailureContext,
+  isSilentLogger,
+  type Logger,
+  parseInput,
+  toCouncilKitError,
+} from '@councilkit/core';
 import { type CallOptions, callOptionsSchema } from './model/call-options.js';
 
 /** Fields safe to log: ids, template ids, statuses, counts. Never recipients, personalisation or references. */
@@ -41,7 +48,7 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
   const contextOf = (operation: OperationIdentity, options?: CallOptions): FailureContext => ({
     provider,
     operation: operation.name,
-    sends: operation.sends ?? false,
+    mayHaveActed: operation.sends ?? false,
     signal: options?.signal,
   });
 

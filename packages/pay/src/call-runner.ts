@@ -1,5 +1,12 @@
-import { type AnyCouncilKitError, isSilentLogger, type Logger, parseInput } from '@councilkit/core';
-import { abortedBeforeSending, type FailureContext, toCouncilKitError } from './call-errors.js';
+import {
+  type AnyCouncilKitError,
+  abortedBeforeSending,
+  type FailureContext,
+  isSilentLogger,
+  type Logger,
+  parseInput,
+  toCouncilKitError,
+} from '@councilkit/core';
 import { type CallOptions, callOptionsSchema } from './model.js';
 
 /** Fields safe to log: ids, amounts, statuses, counts. Never references, emails, descriptions or card details. */
@@ -42,7 +49,7 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
   const contextOf = (operation: Operation<unknown>, options?: CallOptions): FailureContext => ({
     provider,
     operation: operation.name,
-    writes: operation.writes ?? false,
+    mayHaveActed: operation.writes ?? false,
     signal: options?.signal,
   });
 

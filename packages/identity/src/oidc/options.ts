@@ -1,24 +1,6 @@
-import type { LoggerLike, LogLevel, Transport } from '@councilkit/core';
-import { z } from '@councilkit/core';
+import { httpAdapterOptionsShape, type LoggerLike, type LogLevel, type Transport, z } from '@councilkit/core';
 import type { ClientAuth } from './client-auth.js';
 import { asymmetricAlgorithms } from './key-set.js';
-
-const logLevels = [
-  'fatal',
-  'error',
-  'warn',
-  'info',
-  'debug',
-  'trace',
-  'silent',
-] as const satisfies readonly LogLevel[];
-
-const isLoggerLike = (value: unknown): value is LoggerLike =>
-  typeof value === 'object' &&
-  value !== null &&
-  ['error', 'warn', 'info', 'debug'].every(
-    (method) => typeof (value as Record<string, unknown>)[method] === 'function',
-  );
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2_048);
 const oneOrMoreUrls = z.union([httpUrl, z.array(httpUrl).min(1).max(20)], {
@@ -79,12 +61,10 @@ export const openIdConnectOptionsSchema = z.strictObject({
   cacheTtlMs: z.int().min(0).max(86_400_000).optional(),
   keyRefreshCooldownMs: z.int().min(0).max(3_600_000).optional(),
   providerName: z.string().min(1).max(64).optional(),
-  transport: z
-    .custom<Transport>((value) => typeof value === 'function', { error: 'must be a transport function' })
-    .optional(),
-  timeoutMs: z.int({ error: 'must be a whole number of milliseconds' }).positive().max(600_000).optional(),
-  logger: z.custom<LoggerLike>(isLoggerLike, { error: 'must be a pino-style logger' }).optional(),
-  logLevel: z.enum(logLevels).optional(),
+  transport: httpAdapterOptionsShape.transport,
+  timeoutMs: httpAdapterOptionsShape.timeoutMs,
+  logger: httpAdapterOptionsShape.logger,
+  logLevel: httpAdapterOptionsShape.logLevel,
 });
 
 /** Settings for `openIdConnect()`. */

@@ -1,32 +1,38 @@
-import { type AnyCouncilKitError, CouncilKitError, ProviderError, TransportError } from '@councilkit/core';
+import { type AnyCouncilKitError, ProviderError, TransportError } from '../errors/classes.js';
+import { CouncilKitError } from '../errors/councilkit-error.js';
 
 /** Where a failure happened, for the error that reports it. */
 export interface FailureContext {
   readonly provider: string;
+  /** The port method, e.g. `sendEmail`, `createPayment`. */
   readonly operation: string;
-  /** True for calls that send a message: an unexpected failure may come after the provider accepted it. */
-  readonly sends: boolean;
-  readonly signal: AbortSignal | undefined;
+  /**
+   * True for calls with a side effect at the provider (a send, a payment): an unexpected failure may
+   * come after the provider acted, so the error says the outcome is unknown.
+   */
+  readonly mayHaveActed?: boolean | undefined;
+  readonly signal?: AbortSignal | undefined;
 }
 
 /**
  * Passes councilkit errors through and turns anything else an adapter throws into one, keeping it as
- * `cause`. Its message is left out of ours: it may quote a recipient or personalisation.
+ * `cause`. Its message is left out of ours: it may quote personal data (a recipient, a card number).
  */
 export function toCouncilKitError(error: unknown, context: FailureContext): AnyCouncilKitError {
   if (CouncilKitError.isInstance(error)) return error;
+  const outcomeUnknown = context.mayHaveActed ?? false;
   if (context.signal?.aborted) {
     return new TransportError(`${context.operation} was aborted`, {
       provider: context.provider,
       cause: error,
-      outcomeUnknown: context.sends,
+      outcomeUnknown,
     });
   }
   const kind = error instanceof Error ? error.name : typeof error;
   return new ProviderError(`${context.operation} failed with an unexpected ${kind}`, {
     provider: context.provider,
     cause: error,
-    outcomeUnknown: context.sends,
+    outcomeUnknown,
   });
 }
 
