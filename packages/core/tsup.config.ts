@@ -26,12 +26,33 @@ const englishOnlyZodLocales: Plugin = {
   },
 };
 
+// In the bundle, src/schema.ts's `z` is src/zod-subset.ts: zod's classic API named one by one, so
+// its JSON Schema conversion, compiler and internals (half its load time) are left behind. Only
+// the JavaScript changes: the types stay zod's own namespace, as the declaration bundler cannot
+// rebuild a namespace of re-exported classes and types.
+const zodSubset = join(import.meta.dirname, 'src/zod-subset.ts');
+const subsetAsZ: Plugin = {
+  name: 'zod-subset-as-z',
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, (args) =>
+      /[\\/]src[\\/]schema\.ts$/.test(args.importer)
+        ? { path: 'zod-subset-as-z', namespace: 'zod-subset-as-z' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-subset-as-z' }, () => ({
+      contents: `export * as z from ${JSON.stringify(zodSubset)};`,
+      loader: 'js',
+      resolveDir: import.meta.dirname,
+    }));
+  },
+};
+
 // zod is bundled (see src/schema.ts): one file loads far faster than its hundred-odd modules.
 // It stays a dependency, for the types every package's .d.ts refers to.
 export default defineConfig(
   packageBuild(
     import.meta.dirname,
     { index: 'src/index.ts' },
-    { noExternal: ['zod'], esbuildPlugins: [englishOnlyZodLocales] },
+    { noExternal: ['zod'], esbuildPlugins: [englishOnlyZodLocales, subsetAsZ] },
   ),
 );

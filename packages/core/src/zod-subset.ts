@@ -1,23 +1,34 @@
 /**
- * The part of zod that councilkit packages write schemas with, re-exported by name so core's
- * bundle keeps only what these names reach. zod's own namespace also carries JSON Schema
- * conversion both ways, the schema compiler, every locale and its internals: over 40% of the
- * bundle, and half of the time loading it takes, none of it used here. For those, import zod
- * itself: a schema built with it is the same kind of object.
+ * The `z` core's bundle exports (tsup.config.ts puts it in place of zod's namespace): zod's classic
+ * API re-exported by name, so the bundle keeps only what these names reach. zod's own namespace
+ * also carries JSON Schema conversion both ways, the schema compiler, every locale and its
+ * internals: over 40% of the bundle and half the time loading it takes, none of it used here.
+ * Those names answer with an `UnsupportedError` instead; a schema built with zod itself is the
+ * same kind of object, so a caller who needs them imports zod.
  */
+import { UnsupportedError } from './errors/classes.js';
 
-// Types only: zod's `input` and `output` values walk a schema (and pull in its visitor); the
-// types are what schemas here need.
-export type {
-  infer,
-  input,
-  output,
-  RefinementCtx,
-  ZodIssue,
-  ZodRawShape,
-  ZodSafeParseResult,
-  ZodTypeAny,
-} from 'zod';
+/** A name left out of the bundle: calling it says what to do instead. */
+function leftOut(name: string): () => never {
+  return () => {
+    throw new UnsupportedError(`z.${name}`, {
+      provider: '@councilkit/core',
+      message: `z.${name} is not in @councilkit/core's bundled zod (it would slow every cold start): import { z } from 'zod' for it`,
+    });
+  };
+}
+
+export const toJSONSchema = leftOut('toJSONSchema');
+export const fromJSONSchema = leftOut('fromJSONSchema');
+export const compile = leftOut('compile');
+export const deepPartial = leftOut('deepPartial');
+export const input = leftOut('input');
+export const output = leftOut('output');
+export const config = leftOut('config');
+export const withParser = leftOut('withParser');
+export const toZod = leftOut('toZod');
+export const setErrorMap = leftOut('setErrorMap');
+export const getErrorMap = leftOut('getErrorMap');
 export {
   _default,
   _function,

@@ -19,32 +19,39 @@ interface OperationIdentity {
   readonly sends?: boolean;
 }
 
-/** One port method as the runner sees it. */
-export interface Operation<Input, Result = unknown> extends OperationIdentity {
-  /** Checks the call's input, throwing `ValidationError` naming the field. */
-  readonly parse: () => Input;
+/**
+ * One port method as the runner sees it: made once per provider, not per call, so a call allocates
+ * nothing for its description.
+ */
+export interface Operation<Raw, Input, Result = unknown> extends OperationIdentity {
+  /** Checks the call's arguments, throwing `ValidationError` naming the field (or `UnsupportedError`). */
+  readonly parse: (raw: Raw) => Input;
+  /** Calls the adapter with the checked input and options. */
+  readonly run: (input: Input, options: CallOptions) => Result;
   readonly startFields?: (input: Input) => LogFields;
-  readonly finishFields?: (result: Result) => LogFields;
+  readonly finishFields?: (result: Awaited<Result>) => LogFields;
 }
 
 /** Runs port methods: input and options checked first, then the adapter, logged, with errors made typed. */
 export interface CallRunner {
-  call<Input, Result>(
-    operation: Operation<Input, Result>,
+  call<Raw, Input, Result>(
+    operation: Operation<Raw, Input, Promise<Result>>,
+    raw: Raw,
     options: unknown,
-    invoke: (input: Input, options: CallOptions) => Promise<Result>,
   ): Promise<Result>;
-  listing<Input, Item>(
-    operation: Operation<Input>,
+  listing<Raw, Input, Item>(
+    operation: Operation<Raw, Input, AsyncIterable<Item>>,
+    raw: Raw,
     options: unknown,
-    invoke: (input: Input, options: CallOptions) => AsyncIterable<Item>,
   ): AsyncIterable<Item>;
 }
 
 /** Makes the runner every method of one provider goes through. */
 export function createCallRunner(provider: string, logger: Logger): CallRunner {
-  // Debug lines are the per-call ones; with a silent logger their fields are never built.
+  // Debug lines are the per-call ones; with a silent logger their fields are never built, nor
+  // the clock read for their durations.
   const debug = isSilentLogger(logger) ? undefined : logger;
+  const now = debug ? () => performance.now() : () => 0;
   const contextOf = (operation: OperationIdentity, options?: CallOptions): FailureContext => ({
     provider,
     operation: operation.name,
@@ -69,13 +76,14 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
   };
 
   // Checks the input, then the options, before the adapter sees either.
-  const prepare = <Input, Result>(
-    operation: Operation<Input, Result>,
+  const prepare = <Raw, Input, Result>(
+    operation: Operation<Raw, Input, Result>,
+    raw: Raw,
     rawOptions: unknown,
     startedAt: number,
   ) => {
     try {
-      const input = operation.parse();
+      const input = operation.parse(raw);
       // Most calls pass no options: nothing to check then.
       const options = rawOptions === undefined ? {} : parseInput(callOptionsSchema, rawOptions, provider);
       debug?.debug(
@@ -92,33 +100,36 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
   };
 
   return {
-    async call(operation, rawOptions, invoke) {
-      const startedAt = performance.now();
-      const { input, options } = prepare(operation, rawOptions, startedAt);
-      let result: Awaited<ReturnType<typeof invoke>>;
+    async call(operation, raw, rawOptions) {
+      const startedAt = now();
+      const { input, options } = prepare(operation, raw, rawOptions, startedAt);
+      let result: Awaited<ReturnType<typeof operation.run>>;
       try {
-        result = await invoke(input, options);
+        result = await operation.run(input, options);
       } catch (error) {
         const typed = toCouncilKitError(error, contextOf(operation, options));
         logFailure(operation, startedAt, typed);
         throw typed;
       }
-      const fields = { operation: operation.name, durationMs: elapsedSince(startedAt) };
       debug?.debug(
-        { ...fields, ...safely(() => operation.finishFields?.(result)) },
+        {
+          operation: operation.name,
+          durationMs: elapsedSince(startedAt),
+          ...safely(() => operation.finishFields?.(result)),
+        },
         `${operation.name} finished`,
       );
       return result;
     },
 
-    listing(operation, rawOptions, invoke) {
+    listing(operation, raw, rawOptions) {
       // Checked when the method is called, so a bad filter fails at once rather than at the first page.
-      const { input, options } = prepare(operation, rawOptions, performance.now());
+      const { input, options } = prepare(operation, raw, rawOptions, now());
       const context = contextOf(operation, options);
       return {
         [Symbol.asyncIterator]() {
-          const startedAt = performance.now();
-          let source: ReturnType<ReturnType<typeof invoke>[typeof Symbol.asyncIterator]> | undefined;
+          const startedAt = now();
+          let source: ReturnType<ReturnType<typeof operation.run>[typeof Symbol.asyncIterator]> | undefined;
           let count = 0;
           let finished = false;
           const finish = (stoppedEarly: boolean) => {
@@ -135,7 +146,7 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
           return {
             async next() {
               try {
-                source ??= invoke(input, options)[Symbol.asyncIterator]();
+                source ??= operation.run(input, options)[Symbol.asyncIterator]();
                 const result = await source.next();
                 if (result.done) finish(false);
                 else count += 1;

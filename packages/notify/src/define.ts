@@ -5,6 +5,7 @@ import {
   type LoggerOptions,
   parseInput,
   UnsupportedError,
+  type z,
 } from '@councilkit/core';
 import { createCallRunner } from './call-runner.js';
 import type { CallOptions } from './model/call-options.js';
@@ -152,195 +153,177 @@ export function defineNotificationProvider(
   const context: ImplementationContext = { logger };
   const capabilities = capabilitiesOf(implementation);
 
-  // The adapter's method, or `UnsupportedError` when the provider cannot do it (checked before the input).
+  // The adapter's methods, bound once. A method the provider cannot do answers `UnsupportedError`,
+  // checked before the input.
+  const bound = bindMethods(implementation, capabilities);
   const method = <Name extends MethodName>(
     name: Name,
   ): NonNullable<NotificationProviderImplementation[Name]> => {
-    const found = implementation[name];
-    if (found === undefined || !capabilities[capabilityOf[name]])
-      throw new UnsupportedError(name, { provider });
-    return found.bind(implementation) as NonNullable<NotificationProviderImplementation[Name]>;
+    const found = bound[name];
+    if (found === undefined) throw new UnsupportedError(name, { provider });
+    return found;
+  };
+  const check = <Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> =>
+    parseInput(schema, input, provider);
+  // The provider's support first, then the input: a call it cannot serve says so whatever its input.
+  const checkFor = <Schema extends z.ZodType>(
+    name: MethodName,
+    schema: Schema,
+    input: unknown,
+  ): z.output<Schema> => {
+    method(name);
+    return check(schema, input);
   };
 
   const sent = (result: SentNotification) => ({
     notificationId: result.id,
     templateVersion: result.templateVersion,
   });
+  const templateStart = (input: { templateId: string }) => ({ templateId: input.templateId });
+
+  // Each method's description, made once here rather than on every call.
+  const operations = {
+    sendEmail: {
+      name: 'sendEmail',
+      sends: true,
+      parse: (request: unknown) => checkFor('sendEmail', emailRequestSchema, request),
+      run: (input: EmailRequest, options: CallOptions) => method('sendEmail')(input, options, context),
+      startFields: templateStart,
+      finishFields: sent,
+    },
+    sendSms: {
+      name: 'sendSms',
+      sends: true,
+      parse: (request: unknown) => checkFor('sendSms', smsRequestSchema, request),
+      run: (input: SmsRequest, options: CallOptions) => method('sendSms')(input, options, context),
+      startFields: templateStart,
+      finishFields: sent,
+    },
+    sendLetter: {
+      name: 'sendLetter',
+      sends: true,
+      parse: (request: unknown) => checkFor('sendLetter', letterRequestSchema, request),
+      run: (input: LetterRequest, options: CallOptions) => method('sendLetter')(input, options, context),
+      startFields: templateStart,
+      finishFields: sent,
+    },
+    sendPrecompiledLetter: {
+      name: 'sendPrecompiledLetter',
+      sends: true,
+      parse: (request: unknown) => checkFor('sendPrecompiledLetter', precompiledLetterRequestSchema, request),
+      run: (input: PrecompiledLetterRequest, options: CallOptions) =>
+        method('sendPrecompiledLetter')(input, options, context),
+      startFields: (input: PrecompiledLetterRequest) => ({
+        postage: input.postage,
+        sizeBytes: input.pdf.byteLength,
+      }),
+      finishFields: (result: SentPrecompiledLetter) => ({
+        notificationId: result.id,
+        postage: result.postage,
+      }),
+    },
+    getNotification: {
+      name: 'getNotification',
+      parse: (id: unknown) => checkFor('getNotification', idInputSchema, { id }).id,
+      run: (id: string, options: CallOptions) => method('getNotification')(id, options, context),
+      startFields: (id: string) => ({ notificationId: id }),
+      finishFields: (result: Notification) => ({
+        type: result.type,
+        status: result.status,
+        rawStatus: result.rawStatus,
+      }),
+    },
+    listNotifications: {
+      name: 'listNotifications',
+      parse: (filter: unknown) => checkFor('listNotifications', notificationListFilterSchema, filter ?? {}),
+      run: (input: ParsedNotificationListFilter, options: CallOptions) =>
+        method('listNotifications')(input, options, context),
+      startFields: (input: ParsedNotificationListFilter) => ({
+        type: input.type,
+        status: input.status,
+        olderThan: input.olderThan,
+      }),
+    },
+    getTemplate: {
+      name: 'getTemplate',
+      parse: ({ id, query }: { id: unknown; query: unknown }) => ({
+        id: checkFor('getTemplate', idInputSchema, { id }).id,
+        query: check(templateVersionQuerySchema, query ?? {}),
+      }),
+      run: (input: { id: string; query: TemplateVersionQuery }, options: CallOptions) =>
+        method('getTemplate')(input.id, input.query, options, context),
+      startFields: (input: { id: string; query: TemplateVersionQuery }) => ({
+        templateId: input.id,
+        version: input.query.version,
+      }),
+      finishFields: (result: Template) => ({ templateVersion: result.version }),
+    },
+    listTemplates: {
+      name: 'listTemplates',
+      parse: (filter: unknown) => checkFor('listTemplates', templateListFilterSchema, filter ?? {}),
+      run: (input: TemplateListFilter, options: CallOptions) =>
+        method('listTemplates')(input, options, context),
+      startFields: (input: TemplateListFilter) => ({ type: input.type }),
+      finishFields: (result: Template[]) => ({ count: result.length }),
+    },
+    previewTemplate: {
+      name: 'previewTemplate',
+      parse: (raw: { id: unknown; personalisation: unknown }) =>
+        checkFor('previewTemplate', previewTemplateInputSchema, raw),
+      run: (input: { id: string; personalisation?: Personalisation | undefined }, options: CallOptions) =>
+        method('previewTemplate')(input.id, input.personalisation ?? {}, options, context),
+      startFields: (input: { id: string }) => ({ templateId: input.id }),
+      finishFields: (result: TemplatePreview) => ({ templateVersion: result.version }),
+    },
+    listReceivedTexts: {
+      name: 'listReceivedTexts',
+      parse: (filter: unknown) => checkFor('listReceivedTexts', receivedTextListFilterSchema, filter ?? {}),
+      run: (input: ReceivedTextListFilter, options: CallOptions) =>
+        method('listReceivedTexts')(input, options, context),
+      startFields: (input: ReceivedTextListFilter) => ({ olderThan: input.olderThan }),
+    },
+    getLetterPdf: {
+      name: 'getLetterPdf',
+      parse: (id: unknown) => checkFor('getLetterPdf', idInputSchema, { id }).id,
+      run: (id: string, options: CallOptions) => method('getLetterPdf')(id, options, context),
+      startFields: (id: string) => ({ notificationId: id }),
+      finishFields: (pdf: Uint8Array) => ({ sizeBytes: pdf.byteLength }),
+    },
+  } as const;
 
   return {
     provider,
     capabilities,
-
-    sendEmail: (request, callOptions) =>
-      runner.call(
-        {
-          name: 'sendEmail',
-          sends: true,
-          parse: () => ({
-            send: method('sendEmail'),
-            input: parseInput(emailRequestSchema, request, provider),
-          }),
-          startFields: ({ input }) => ({ templateId: input.templateId }),
-          finishFields: sent,
-        },
-        callOptions,
-        ({ send, input }, checked) => send(input, checked, context),
-      ),
-
-    sendSms: (request, callOptions) =>
-      runner.call(
-        {
-          name: 'sendSms',
-          sends: true,
-          parse: () => ({ send: method('sendSms'), input: parseInput(smsRequestSchema, request, provider) }),
-          startFields: ({ input }) => ({ templateId: input.templateId }),
-          finishFields: sent,
-        },
-        callOptions,
-        ({ send, input }, checked) => send(input, checked, context),
-      ),
-
-    sendLetter: (request, callOptions) =>
-      runner.call(
-        {
-          name: 'sendLetter',
-          sends: true,
-          parse: () => ({
-            send: method('sendLetter'),
-            input: parseInput(letterRequestSchema, request, provider),
-          }),
-          startFields: ({ input }) => ({ templateId: input.templateId }),
-          finishFields: sent,
-        },
-        callOptions,
-        ({ send, input }, checked) => send(input, checked, context),
-      ),
-
+    sendEmail: (request, callOptions) => runner.call(operations.sendEmail, request, callOptions),
+    sendSms: (request, callOptions) => runner.call(operations.sendSms, request, callOptions),
+    sendLetter: (request, callOptions) => runner.call(operations.sendLetter, request, callOptions),
     sendPrecompiledLetter: (request, callOptions) =>
-      runner.call(
-        {
-          name: 'sendPrecompiledLetter',
-          sends: true,
-          parse: () => ({
-            send: method('sendPrecompiledLetter'),
-            input: parseInput(precompiledLetterRequestSchema, request, provider),
-          }),
-          startFields: ({ input }) => ({ postage: input.postage, sizeBytes: input.pdf.byteLength }),
-          finishFields: (result) => ({ notificationId: result.id, postage: result.postage }),
-        },
-        callOptions,
-        ({ send, input }, checked) => send(input, checked, context),
-      ),
-
-    getNotification: (id, callOptions) =>
-      runner.call(
-        {
-          name: 'getNotification',
-          parse: () => ({
-            get: method('getNotification'),
-            id: parseInput(idInputSchema, { id }, provider).id,
-          }),
-          startFields: (input) => ({ notificationId: input.id }),
-          finishFields: (result) => ({
-            type: result.type,
-            status: result.status,
-            rawStatus: result.rawStatus,
-          }),
-        },
-        callOptions,
-        ({ get, id: notificationId }, checked) => get(notificationId, checked, context),
-      ),
-
+      runner.call(operations.sendPrecompiledLetter, request, callOptions),
+    getNotification: (id, callOptions) => runner.call(operations.getNotification, id, callOptions),
     listNotifications: (filter, callOptions) =>
-      runner.listing(
-        {
-          name: 'listNotifications',
-          parse: () => ({
-            list: method('listNotifications'),
-            input: parseInput(notificationListFilterSchema, filter ?? {}, provider),
-          }),
-          startFields: ({ input }) => ({
-            type: input.type,
-            status: input.status,
-            olderThan: input.olderThan,
-          }),
-        },
-        callOptions,
-        ({ list, input }, checked) => list(input, checked, context),
-      ),
-
-    getTemplate: (id, query, callOptions) =>
-      runner.call(
-        {
-          name: 'getTemplate',
-          parse: () => ({
-            get: method('getTemplate'),
-            id: parseInput(idInputSchema, { id }, provider).id,
-            query: parseInput(templateVersionQuerySchema, query ?? {}, provider),
-          }),
-          startFields: (input) => ({ templateId: input.id, version: input.query.version }),
-          finishFields: (result) => ({ templateVersion: result.version }),
-        },
-        callOptions,
-        (input, checked) => input.get(input.id, input.query, checked, context),
-      ),
-
-    listTemplates: (filter, callOptions) =>
-      runner.call(
-        {
-          name: 'listTemplates',
-          parse: () => ({
-            list: method('listTemplates'),
-            input: parseInput(templateListFilterSchema, filter ?? {}, provider),
-          }),
-          startFields: ({ input }) => ({ type: input.type }),
-          finishFields: (result) => ({ count: result.length }),
-        },
-        callOptions,
-        ({ list, input }, checked) => list(input, checked, context),
-      ),
-
+      runner.listing(operations.listNotifications, filter, callOptions),
+    getTemplate: (id, query, callOptions) => runner.call(operations.getTemplate, { id, query }, callOptions),
+    listTemplates: (filter, callOptions) => runner.call(operations.listTemplates, filter, callOptions),
     previewTemplate: (id, personalisation, callOptions) =>
-      runner.call(
-        {
-          name: 'previewTemplate',
-          parse: () => ({
-            preview: method('previewTemplate'),
-            input: parseInput(previewTemplateInputSchema, { id, personalisation }, provider),
-          }),
-          startFields: ({ input }) => ({ templateId: input.id }),
-          finishFields: (result) => ({ templateVersion: result.version }),
-        },
-        callOptions,
-        ({ preview, input }, checked) => preview(input.id, input.personalisation ?? {}, checked, context),
-      ),
-
+      runner.call(operations.previewTemplate, { id, personalisation }, callOptions),
     listReceivedTexts: (filter, callOptions) =>
-      runner.listing(
-        {
-          name: 'listReceivedTexts',
-          parse: () => ({
-            list: method('listReceivedTexts'),
-            input: parseInput(receivedTextListFilterSchema, filter ?? {}, provider),
-          }),
-          startFields: ({ input }) => ({ olderThan: input.olderThan }),
-        },
-        callOptions,
-        ({ list, input }, checked) => list(input, checked, context),
-      ),
-
-    getLetterPdf: (id, callOptions) =>
-      runner.call(
-        {
-          name: 'getLetterPdf',
-          parse: () => ({ get: method('getLetterPdf'), id: parseInput(idInputSchema, { id }, provider).id }),
-          startFields: (input) => ({ notificationId: input.id }),
-          finishFields: (pdf) => ({ sizeBytes: pdf.byteLength }),
-        },
-        callOptions,
-        ({ get, id: notificationId }, checked) => get(notificationId, checked, context),
-      ),
+      runner.listing(operations.listReceivedTexts, filter, callOptions),
+    getLetterPdf: (id, callOptions) => runner.call(operations.getLetterPdf, id, callOptions),
   };
+}
+
+/** The implementation's methods bound to it, leaving out those whose capability is off. */
+function bindMethods(
+  implementation: NotificationProviderImplementation,
+  capabilities: NotificationCapabilities,
+): { [Name in MethodName]?: NonNullable<NotificationProviderImplementation[Name]> } {
+  const bound: Record<string, unknown> = {};
+  for (const name of methodNames) {
+    const found = implementation[name];
+    if (typeof found === 'function' && capabilities[capabilityOf[name]])
+      bound[name] = found.bind(implementation);
+  }
+  return bound;
 }
 
 /** What an implementation can do: the capabilities its methods serve, less any it switches off. */

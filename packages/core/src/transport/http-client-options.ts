@@ -1,5 +1,5 @@
 import { parseConfig } from '../config/parse-config.js';
-import * as z from '../zod-subset.js';
+import { z } from '../schema.js';
 import type { HttpClientOptions } from './http-client.js';
 
 const isFunction = (value: unknown) => typeof value === 'function';

@@ -16,6 +16,8 @@ type UndiciModule = typeof import('undici');
 // never makes a request never pays for it (and see defaultTransport for the first request).
 let undiciModule: Promise<UndiciModule> | undefined;
 let sharedDispatcher: Promise<Dispatcher> | undefined;
+// The shared agent once made, so requests after the first go to it without awaiting a promise.
+let readyDispatcher: Dispatcher | undefined;
 
 /** Loads undici once per process; later calls share the same promise. */
 export function loadUndici(): Promise<UndiciModule> {
@@ -31,11 +33,12 @@ export function proxyConfigured(): boolean {
 
 /** The process-wide keep-alive agent, or `EnvHttpProxyAgent` when a proxy is configured in the environment. */
 function defaultDispatcher(): Promise<Dispatcher> {
-  sharedDispatcher ??= loadUndici().then((undici) =>
-    proxyConfigured()
+  sharedDispatcher ??= loadUndici().then((undici) => {
+    readyDispatcher = proxyConfigured()
       ? new undici.EnvHttpProxyAgent({ keepAliveTimeout: 10_000 })
-      : new undici.Agent({ keepAliveTimeout: 10_000, connections: 128 }),
-  );
+      : new undici.Agent({ keepAliveTimeout: 10_000, connections: 128 });
+    return readyDispatcher;
+  });
   return sharedDispatcher;
 }
 
@@ -50,9 +53,11 @@ export function undiciTransport(options: UndiciTransportOptions = {}): Transport
       { path: 'dispatcher', message: 'Must be an undici dispatcher (Agent, ProxyAgent, MockAgent)' },
     ]);
   }
-  return async (request: TransportRequest): Promise<TransportResponse> => {
-    const dispatcher = options.dispatcher ?? (await defaultDispatcher());
-    return exchange(dispatcher, request);
+  // Not an async function: each layer of promises is paid on every request, and `exchange`
+  // already turns anything thrown into a rejection.
+  return (request: TransportRequest): Promise<TransportResponse> => {
+    const ready = dispatcher ?? readyDispatcher;
+    return ready ? exchange(ready, request) : defaultDispatcher().then((loaded) => exchange(loaded, request));
   };
 }
 
@@ -82,44 +87,69 @@ function exchange(dispatcher: Dispatcher, request: TransportRequest): Promise<Tr
 
 type Controller = Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestStart']>>[0];
 
-/** Gathers one answer (status, headers, body chunks) and settles the exchange's promise once. */
+/** What one exchange holds until it settles. */
+interface Pending {
+  readonly request: TransportRequest;
+  readonly resolve: (response: TransportResponse) => void;
+  readonly reject: (error: unknown) => void;
+  readonly deadline: Deadline;
+  onCallerAbort: (() => void) | undefined;
+  controller: Controller | undefined;
+  status: number;
+  headers: Record<string, string>;
+  chunks: Uint8Array[];
+  length: number;
+}
+
+/**
+ * Gathers one answer (status, headers, body chunks) and settles the exchange's promise once.
+ * undici keeps a finished request, and so its handler, in its connection's queue until a few
+ * hundred have piled up, so settling lets go of everything the exchange held: kept, the caller's
+ * whole chain of promises and the socket's read buffers outlived the exchange, were promoted to the
+ * old generation and cost a full garbage collection every few seconds under load.
+ */
 class CollectingHandler implements Dispatcher.DispatchHandler {
-  settled = false;
-  readonly #request: TransportRequest;
-  readonly #resolve: (response: TransportResponse) => void;
-  readonly #reject: (error: unknown) => void;
-  readonly #deadline: Deadline;
-  readonly #onCallerAbort: (() => void) | undefined;
-  #controller: Controller | undefined;
-  #abortReason: Error | undefined;
-  #status = 0;
-  #headers: Record<string, string> = {};
-  #chunks: Uint8Array[] = [];
-  #length = 0;
+  #pending: Pending | undefined;
+  /** Why the exchange was given up before undici started it, for undici to abort it with. */
+  #abortedBeforeStart: Error | undefined;
 
   constructor(
     request: TransportRequest,
     resolve: (response: TransportResponse) => void,
     reject: (error: unknown) => void,
   ) {
-    this.#request = request;
-    this.#resolve = resolve;
-    this.#reject = reject;
-    this.#deadline = new Deadline(request.timeoutMs, undefined, (error) => this.#abort(error));
+    const pending: Pending = {
+      request,
+      resolve,
+      reject,
+      deadline: new Deadline(request.timeoutMs, undefined, (error) => this.#abort(error)),
+      onCallerAbort: undefined,
+      controller: undefined,
+      status: 0,
+      headers: {},
+      chunks: [],
+      length: 0,
+    };
+    this.#pending = pending;
     const signal = request.signal;
     if (signal?.aborted) {
       this.#fail(signal.reason);
       return;
     }
     if (signal) {
-      this.#onCallerAbort = () => this.#abort(signal.reason);
-      signal.addEventListener('abort', this.#onCallerAbort, { once: true });
+      pending.onCallerAbort = () => this.#abort(signal.reason);
+      signal.addEventListener('abort', pending.onCallerAbort, { once: true });
     }
   }
 
+  /** True once the exchange has resolved or rejected. */
+  get settled(): boolean {
+    return this.#pending === undefined;
+  }
+
   onRequestStart(controller: Controller): void {
-    this.#controller = controller;
-    if (this.#abortReason !== undefined) controller.abort(this.#abortReason);
+    if (this.#abortedBeforeStart) controller.abort(this.#abortedBeforeStart);
+    else if (this.#pending) this.#pending.controller = controller;
   }
 
   onResponseStart(
@@ -127,29 +157,31 @@ class CollectingHandler implements Dispatcher.DispatchHandler {
     statusCode: number,
     headers: Record<string, string | string[] | undefined>,
   ): void {
+    const pending = this.#pending;
     // 1xx answers are not the answer.
-    if (statusCode < 200) return;
-    this.#status = statusCode;
-    this.#headers = flattenHeaders(headers);
+    if (!pending || statusCode < 200) return;
+    pending.status = statusCode;
+    pending.headers = flattenHeaders(headers);
   }
 
   onResponseData(_controller: Controller, chunk: Uint8Array): void {
-    this.#chunks.push(chunk);
-    this.#length += chunk.byteLength;
+    const pending = this.#pending;
+    if (!pending) return;
+    pending.chunks.push(chunk);
+    pending.length += chunk.byteLength;
   }
 
   onResponseEnd(): void {
-    if (this.settled) return;
-    this.settled = true;
-    this.#cleanUp();
+    const pending = this.#settle();
+    if (!pending) return;
     // One plain array of its own, never a view into a pooled buffer.
-    const body = new Uint8Array(this.#length);
+    const body = new Uint8Array(pending.length);
     let offset = 0;
-    for (const chunk of this.#chunks) {
+    for (const chunk of pending.chunks) {
       body.set(chunk, offset);
       offset += chunk.byteLength;
     }
-    this.#resolve({ status: this.#status, headers: this.#headers, body });
+    pending.resolve({ status: pending.status, headers: pending.headers, body });
   }
 
   onResponseError(_controller: Controller, error: Error): void {
@@ -157,31 +189,36 @@ class CollectingHandler implements Dispatcher.DispatchHandler {
   }
 
   #abort(reason: unknown): void {
-    if (this.settled) return;
+    const pending = this.#pending;
+    if (!pending) return;
     // undici tears the exchange down with this error; a caller's reason may be anything.
     const error = reason instanceof Error ? reason : new Error(String(reason));
-    if (this.#controller) this.#controller.abort(error);
+    if (pending.controller) pending.controller.abort(error);
     else {
       // Not started yet: undici aborts it as soon as it starts; the caller hears now.
-      this.#abortReason = error;
+      this.#abortedBeforeStart = error;
       this.#fail(error);
     }
   }
 
   #fail(error: unknown): void {
-    if (this.settled) return;
-    this.settled = true;
-    this.#cleanUp();
-    this.#reject(
+    const pending = this.#settle();
+    if (!pending) return;
+    pending.reject(
       classifyNetworkError(error, {
-        timedOut: this.#deadline.timedOut(),
-        aborted: this.#request.signal?.aborted === true,
+        timedOut: pending.deadline.timedOut(),
+        aborted: pending.request.signal?.aborted === true,
       }),
     );
   }
 
-  #cleanUp(): void {
-    this.#deadline.clear();
-    if (this.#onCallerAbort) this.#request.signal?.removeEventListener('abort', this.#onCallerAbort);
+  /** Marks the exchange settled and stops its clock; undefined when it already was. */
+  #settle(): Pending | undefined {
+    const pending = this.#pending;
+    if (!pending) return undefined;
+    this.#pending = undefined;
+    pending.deadline.clear();
+    if (pending.onCallerAbort) pending.request.signal?.removeEventListener('abort', pending.onCallerAbort);
+    return pending;
   }
 }
