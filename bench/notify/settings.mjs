@@ -48,13 +48,16 @@ export function readSettings(argv) {
       typeof options['compare-sandbox'] === 'string'
         ? moduleSpecifier(options['compare-sandbox'])
         : undefined,
-    // Fixed counts, so A and B do the same work against a server in the same state. The sandbox
+    // Fixed counts, so A and B do the same work against a server in the same state. The warm-up
+    // must outlast V8 optimising a client's code and, for A, its switch from Node's http to undici
+    // once undici has loaded (~100 ms): with 500 sends at c=64 the measured part began before
+    // either, and even bare undici (C) reached only about half its steady ~20,000 sends/s. The sandbox
     // gets fewer: its emulator is far slower than the stub, and keeping every send it stores makes
     // each later send dearer, so a long run would measure the pile rather than a send.
     loads: {
       [stubServer]: [
-        { concurrency: 1, warmup: quick ? 50 : 300, sends: quick ? 300 : 2_000 },
-        { concurrency: 64, warmup: quick ? 200 : 500, sends: quick ? 2_000 : 10_000 },
+        { concurrency: 1, warmup: quick ? 50 : 1_000, sends: quick ? 300 : 2_000 },
+        { concurrency: 64, warmup: quick ? 200 : 3_000, sends: quick ? 2_000 : 10_000 },
       ],
       [sandboxServer]: [
         { concurrency: 1, warmup: quick ? 50 : 200, sends: quick ? 200 : 1_000 },
