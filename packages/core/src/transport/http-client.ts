@@ -256,7 +256,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             method: request.method,
             origin,
             path,
-            headers: options.headers ? { ...headers, ...options.headers() } : headers,
+            headers: options.headers ? Object.assign(headers, options.headers()) : headers,
             body,
             signal: request.signal,
             timeoutMs,
