@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'esbuild';
@@ -47,12 +48,48 @@ const subsetAsZ: Plugin = {
   },
 };
 
+// zod's schemas carry JSON Schema conversion with them (`schema.toJSONSchema()`, and the Standard
+// JSON Schema methods under `~standard`): two modules that were a fifth of what is left of zod,
+// loaded and never used. In the bundle they are stand-ins with the same names that throw an
+// UnsupportedError saying to import zod itself (see src/zod-subset.ts), so every cold start
+// skips them.
+const jsonSchemaModules = /^\.\.\/core\/(json-schema-processors|to-json-schema)\.js$/;
+const zodCore = join(zodLocales, '../core');
+const zodLeftOut = join(import.meta.dirname, 'src/zod-left-out.ts');
+const noJsonSchema: Plugin = {
+  name: 'zod-without-json-schema',
+  setup(build) {
+    build.onResolve({ filter: jsonSchemaModules }, (args) =>
+      /[\\/]zod[\\/]v4[\\/]classic[\\/]schemas\.js$/.test(args.importer)
+        ? { path: args.path.replace('../core/', ''), namespace: 'zod-without-json-schema' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-without-json-schema' }, (args) => {
+      const real = readFileSync(join(zodCore, args.path), 'utf8');
+      const names = [...real.matchAll(/^export (?:function|const|class) (\w+)/gm)].flatMap((match) => (match[1] ? [match[1]] : []));
+      // create…Method(schema) builds the method a schema carries; the method is what throws.
+      const stub = (name: string) =>
+        name.startsWith('create')
+          ? `export const ${name} = () => jsonSchemaLeftOut;`
+          : `export const ${name} = jsonSchemaLeftOut;`;
+      return {
+        contents: [
+          `import { jsonSchemaLeftOut } from ${JSON.stringify(zodLeftOut)};`,
+          ...names.map(stub),
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: import.meta.dirname,
+      };
+    });
+  },
+};
+
 // zod is bundled (see src/schema.ts): one file loads far faster than its hundred-odd modules.
 // It stays a dependency, for the types every package's .d.ts refers to.
 export default defineConfig(
   packageBuild(
     import.meta.dirname,
     { index: 'src/index.ts' },
-    { noExternal: ['zod'], esbuildPlugins: [englishOnlyZodLocales, subsetAsZ] },
+    { noExternal: ['zod'], esbuildPlugins: [englishOnlyZodLocales, subsetAsZ, noJsonSchema], minifyWhitespace: true, minifySyntax: true },
   ),
 );

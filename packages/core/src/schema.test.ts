@@ -67,5 +67,31 @@ describe("the zod core's bundle exports as z", () => {
     for (const name of builders) expect(built.z).toHaveProperty(name);
     expect(() => (built.z['toJSONSchema'] as () => unknown)()).toThrow(/import \{ z \} from 'zod'/);
     expect(built.z).not.toHaveProperty('core');
+    // Schemas carry no JSON Schema conversion in the bundle either.
+    const schema = (built.z['string'] as () => { toJSONSchema(): unknown })();
+    expect(() => schema.toJSONSchema()).toThrow(
+      /JSON Schema conversion is not in @councilkit\/core's bundled zod/,
+    );
+  });
+});
+
+describe('onFirstUse', () => {
+  it('builds once, on the first call, and hands back the same value after', async () => {
+    const { onFirstUse } = await import('./index.js');
+    let builds = 0;
+    const schema = onFirstUse(() => {
+      builds += 1;
+      return subset.strictObject({ name: subset.string() });
+    });
+    expect(builds).toBe(0);
+    expect(schema().parse({ name: 'Ada' })).toEqual({ name: 'Ada' });
+    expect(schema()).toBe(schema());
+    expect(builds).toBe(1);
+  });
+
+  it('refuses something that is not a builder, naming it', async () => {
+    const { ConfigError, onFirstUse } = await import('./index.js');
+    expect(() => onFirstUse('schema' as unknown as () => unknown)).toThrow(ConfigError);
+    expect(() => onFirstUse(undefined as unknown as () => unknown)).toThrow(/build/);
   });
 });

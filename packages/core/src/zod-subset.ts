@@ -6,18 +6,9 @@
  * Those names answer with an `UnsupportedError` instead; a schema built with zod itself is the
  * same kind of object, so a caller who needs them imports zod.
  */
-import { UnsupportedError } from './errors/classes.js';
+import { leftOut } from './zod-left-out.js';
 
-/** A name left out of the bundle: calling it says what to do instead. */
-function leftOut(name: string): () => never {
-  return () => {
-    throw new UnsupportedError(`z.${name}`, {
-      provider: '@councilkit/core',
-      message: `z.${name} is not in @councilkit/core's bundled zod (it would slow every cold start): import { z } from 'zod' for it`,
-    });
-  };
-}
-
+// Names left out of the bundle: calling one says what to do instead.
 export const toJSONSchema = leftOut('toJSONSchema');
 export const fromJSONSchema = leftOut('fromJSONSchema');
 export const compile = leftOut('compile');

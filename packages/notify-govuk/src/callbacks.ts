@@ -1,4 +1,4 @@
-import { parseInput, verifyBearerToken, z } from '@councilkit/core';
+import { onFirstUse, parseInput, verifyBearerToken, z } from '@councilkit/core';
 import type { DeliveryStatusCallback, ReceivedTextCallback } from '@councilkit/notify';
 import { notificationStatusFromRaw } from '@councilkit/notify';
 import { parseNotifyDate } from './wire/dates.js';
@@ -48,30 +48,34 @@ const notifyDate = z
   .refine((value) => parseNotifyDate(value) !== undefined, { error: 'Must be a date' });
 
 // Tolerant: Notify may add fields, and they must not make a real callback fail.
-const deliveryStatusSchema = z.looseObject({
-  id: z.string(),
-  reference: z.string().nullish(),
-  to: z.string(),
-  status: z.string().min(1),
-  created_at: notifyDate,
-  completed_at: notifyDate.nullish(),
-  sent_at: notifyDate.nullish(),
-  notification_type: z.enum(['email', 'sms', 'letter']),
-  template_id: z.string(),
-  template_version: z.number().int(),
-});
+const deliveryStatusSchema = onFirstUse(() =>
+  z.looseObject({
+    id: z.string(),
+    reference: z.string().nullish(),
+    to: z.string(),
+    status: z.string().min(1),
+    created_at: notifyDate,
+    completed_at: notifyDate.nullish(),
+    sent_at: notifyDate.nullish(),
+    notification_type: z.enum(['email', 'sms', 'letter']),
+    template_id: z.string(),
+    template_version: z.number().int(),
+  }),
+);
 
-const receivedTextSchema = z.looseObject({
-  id: z.string(),
-  source_number: z.string(),
-  destination_number: z.string(),
-  message: z.string(),
-  date_received: notifyDate,
-});
+const receivedTextSchema = onFirstUse(() =>
+  z.looseObject({
+    id: z.string(),
+    source_number: z.string(),
+    destination_number: z.string(),
+    message: z.string(),
+    date_received: notifyDate,
+  }),
+);
 
 /** Reads the parsed JSON body of a delivery-status callback into the model; `ValidationError` names a bad field. */
 export function readDeliveryStatusCallback(body: unknown): DeliveryStatusCallback {
-  const wire = parseInput(deliveryStatusSchema, body, 'govuk-notify');
+  const wire = parseInput(deliveryStatusSchema(), body, 'govuk-notify');
   return definedOnly({
     id: wire.id,
     reference: wire.reference ?? undefined,
@@ -89,7 +93,7 @@ export function readDeliveryStatusCallback(body: unknown): DeliveryStatusCallbac
 
 /** Reads the parsed JSON body of a received-text callback into the model. */
 export function readReceivedTextCallback(body: unknown): ReceivedTextCallback {
-  const wire = parseInput(receivedTextSchema, body, 'govuk-notify');
+  const wire = parseInput(receivedTextSchema(), body, 'govuk-notify');
   return {
     id: wire.id,
     from: wire.source_number,

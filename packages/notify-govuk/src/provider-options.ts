@@ -19,10 +19,11 @@ export interface GovukNotifySmsOptions {
 export type GovukNotifyProviderOptions = GovukNotifyEmailOptions & GovukNotifySmsOptions;
 
 // Other providers' entries are left alone: one request may carry options for several.
+// Builders, called on first use: most sends carry no provider options.
 const schemas = {
-  email: z.strictObject({ emailReplyToId: uuid.optional() }),
-  sms: z.strictObject({ smsSenderId: uuid.optional() }),
-  letter: z.strictObject({}),
+  email: () => z.strictObject({ emailReplyToId: uuid.optional() }),
+  sms: () => z.strictObject({ smsSenderId: uuid.optional() }),
+  letter: () => z.strictObject({}),
 } as const;
 
 // The wrapping schemas are made once per kind, on first use, not on every send.
@@ -32,18 +33,18 @@ const wrapped = new Map<keyof typeof schemas, z.ZodType>();
 export function govukNotifyOptions<Kind extends keyof typeof schemas>(
   providerOptions: ProviderOptions | undefined,
   kind: Kind,
-): z.infer<(typeof schemas)[Kind]> {
+): z.infer<ReturnType<(typeof schemas)[Kind]>> {
   // Most sends carry no options for Notify: nothing to check.
-  if (providerOptions === undefined) return {} as z.infer<(typeof schemas)[Kind]>;
+  if (providerOptions === undefined) return {} as z.infer<ReturnType<(typeof schemas)[Kind]>>;
   let schema = wrapped.get(kind);
   if (schema === undefined) {
     schema = z.object({
-      providerOptions: z.object({ govukNotify: (schemas[kind] as z.ZodType).optional() }).optional(),
+      providerOptions: z.object({ govukNotify: (schemas[kind]() as z.ZodType).optional() }).optional(),
     });
     wrapped.set(kind, schema);
   }
   const parsed = parseInput(schema, { providerOptions }, 'govuk-notify') as {
     providerOptions?: { govukNotify?: unknown };
   };
-  return (parsed.providerOptions?.govukNotify ?? {}) as z.infer<(typeof schemas)[Kind]>;
+  return (parsed.providerOptions?.govukNotify ?? {}) as z.infer<ReturnType<(typeof schemas)[Kind]>>;
 }

@@ -1,6 +1,7 @@
 import {
   type AnyCouncilKitError,
   CouncilKitError,
+  onFirstUse,
   ProviderError,
   parseInput,
   TransportError,
@@ -44,16 +45,20 @@ export interface SendBatchOptions {
   maxRateLimitWaitMs?: number;
 }
 
-const sendBatchOptionsSchema = z.strictObject({
-  concurrency: z.int({ error: 'Must be a whole number' }).min(1).max(100).optional(),
-  signal: z.instanceof(AbortSignal, { error: 'Must be an AbortSignal' }).optional(),
-  onResult: z.custom<(result: BatchResult) => void>((value) => typeof value === 'function').optional(),
-  maxRateLimitWaitMs: z.int().min(0).max(3_600_000).optional(),
-});
+const sendBatchOptionsSchema = onFirstUse(() =>
+  z.strictObject({
+    concurrency: z.int({ error: 'Must be a whole number' }).min(1).max(100).optional(),
+    signal: z.instanceof(AbortSignal, { error: 'Must be an AbortSignal' }).optional(),
+    onResult: z.custom<(result: BatchResult) => void>((value) => typeof value === 'function').optional(),
+    maxRateLimitWaitMs: z.int().min(0).max(3_600_000).optional(),
+  }),
+);
 
-const requestsSchema = z.array(z.looseObject({ type: z.enum(['email', 'sms', 'letter']) }), {
-  error: 'Must be a list of requests, each with type email, sms or letter',
-});
+const requestsSchema = onFirstUse(() =>
+  z.array(z.looseObject({ type: z.enum(['email', 'sms', 'letter']) }), {
+    error: 'Must be a list of requests, each with type email, sms or letter',
+  }),
+);
 
 /** The provider's single-message sends that a batch goes through (already validating their input). */
 export interface BatchSenders {
@@ -97,8 +102,8 @@ export async function sendBatch(
   requests: readonly BatchRequest[],
   options: SendBatchOptions = {},
 ): Promise<BatchResult[]> {
-  parseInput(requestsSchema, requests, 'govuk-notify');
-  const settings = parseInput(sendBatchOptionsSchema, options, 'govuk-notify');
+  parseInput(requestsSchema(), requests, 'govuk-notify');
+  const settings = parseInput(sendBatchOptionsSchema(), options, 'govuk-notify');
   const { signal, onResult } = settings;
   const maxWaitMs = settings.maxRateLimitWaitMs ?? 300_000;
   const results: BatchResult[] = new Array(requests.length);

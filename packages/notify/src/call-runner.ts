@@ -85,7 +85,7 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
     try {
       const input = operation.parse(raw);
       // Most calls pass no options: nothing to check then.
-      const options = rawOptions === undefined ? {} : parseInput(callOptionsSchema, rawOptions, provider);
+      const options = rawOptions === undefined ? {} : parseInput(callOptionsSchema(), rawOptions, provider);
       debug?.debug(
         { operation: operation.name, ...operation.startFields?.(input) },
         `${operation.name} started`,

@@ -1,4 +1,4 @@
-import { parseInput, z } from '@councilkit/core';
+import { onFirstUse, parseInput, z } from '@councilkit/core';
 import type { NotificationType } from './model/fields.js';
 import { notificationTypeSchema } from './model/fields.js';
 import type { ReceivedText } from './model/received-text.js';
@@ -63,67 +63,75 @@ const optional = <Schema extends z.ZodType>(schema: Schema) =>
   schema.nullish().transform((value) => value ?? undefined);
 const count = z.int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' });
 
-const deliveryStatusCallbackSchema = z.object({
-  id: text,
-  reference: optional(text),
-  recipient: text,
-  type: notificationTypeSchema,
-  rawStatus: text.min(1, { error: 'must not be empty' }),
-  templateId: text,
-  templateVersion: count,
-  createdAt: dateSchema,
-  sentAt: optional(dateSchema),
-  completedAt: optional(dateSchema),
-});
+const deliveryStatusCallbackSchema = onFirstUse(() =>
+  z.object({
+    id: text,
+    reference: optional(text),
+    recipient: text,
+    type: notificationTypeSchema,
+    rawStatus: text.min(1, { error: 'must not be empty' }),
+    templateId: text,
+    templateVersion: count,
+    createdAt: dateSchema,
+    sentAt: optional(dateSchema),
+    completedAt: optional(dateSchema),
+  }),
+);
 
-const receivedTextCallbackSchema = z.object({
-  id: text,
-  from: text,
-  to: text,
-  content: text,
-  createdAt: dateSchema,
-});
+const receivedTextCallbackSchema = onFirstUse(() =>
+  z.object({
+    id: text,
+    from: text,
+    to: text,
+    content: text,
+    createdAt: dateSchema,
+  }),
+);
 
-const returnedLetterCallbackSchema = z.object({
-  notificationId: text,
-  reference: optional(text),
-  sentAt: optional(dateSchema),
-  sentBy: optional(text),
-  templateId: optional(text),
-  templateName: optional(text),
-  templateVersion: optional(count),
-  spreadsheetFileName: optional(text),
-  spreadsheetRowNumber: optional(count),
-  uploadedLetterFileName: optional(text),
-});
+const returnedLetterCallbackSchema = onFirstUse(() =>
+  z.object({
+    notificationId: text,
+    reference: optional(text),
+    sentAt: optional(dateSchema),
+    sentBy: optional(text),
+    templateId: optional(text),
+    templateName: optional(text),
+    templateVersion: optional(count),
+    spreadsheetFileName: optional(text),
+    spreadsheetRowNumber: optional(count),
+    uploadedLetterFileName: optional(text),
+  }),
+);
 
-const complaintCallbackSchema = z.object({
-  notificationId: text,
-  complaintId: text,
-  reference: optional(text),
-  recipient: text,
-  complainedAt: dateSchema,
-});
+const complaintCallbackSchema = onFirstUse(() =>
+  z.object({
+    notificationId: text,
+    complaintId: text,
+    reference: optional(text),
+    recipient: text,
+    complainedAt: dateSchema,
+  }),
+);
 
 /** Reads a delivery-status callback from its neutral JSON form (e.g. `JSON.parse` of one you stored). */
 export function parseDeliveryStatusCallback(json: unknown): DeliveryStatusCallback {
-  const parsed = withoutUndefined(parseInput(deliveryStatusCallbackSchema, json));
+  const parsed = withoutUndefined(parseInput(deliveryStatusCallbackSchema(), json));
   return { ...parsed, status: notificationStatusFromRaw(parsed.rawStatus) };
 }
 
 /** Reads a received-text callback from its neutral JSON form. */
 export function parseReceivedTextCallback(json: unknown): ReceivedTextCallback {
-  return parseInput(receivedTextCallbackSchema, json);
+  return parseInput(receivedTextCallbackSchema(), json);
 }
 
 /** Reads a returned-letter callback from its neutral JSON form. */
 export function parseReturnedLetterCallback(json: unknown): ReturnedLetterCallback {
-  return withoutUndefined(parseInput(returnedLetterCallbackSchema, json));
+  return withoutUndefined(parseInput(returnedLetterCallbackSchema(), json));
 }
 
 /** Reads a complaint callback from its neutral JSON form. */
 export function parseComplaintCallback(json: unknown): ComplaintCallback {
-  return withoutUndefined(parseInput(complaintCallbackSchema, json));
+  return withoutUndefined(parseInput(complaintCallbackSchema(), json));
 }
 
 type WithoutUndefined<T> = { [Key in keyof T as undefined extends T[Key] ? never : Key]: T[Key] } & {

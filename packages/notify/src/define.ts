@@ -186,7 +186,7 @@ export function defineNotificationProvider(
     sendEmail: {
       name: 'sendEmail',
       sends: true,
-      parse: (request: unknown) => checkFor('sendEmail', emailRequestSchema, request),
+      parse: (request: unknown) => checkFor('sendEmail', emailRequestSchema(), request),
       run: (input: EmailRequest, options: CallOptions) => method('sendEmail')(input, options, context),
       startFields: templateStart,
       finishFields: sent,
@@ -194,7 +194,7 @@ export function defineNotificationProvider(
     sendSms: {
       name: 'sendSms',
       sends: true,
-      parse: (request: unknown) => checkFor('sendSms', smsRequestSchema, request),
+      parse: (request: unknown) => checkFor('sendSms', smsRequestSchema(), request),
       run: (input: SmsRequest, options: CallOptions) => method('sendSms')(input, options, context),
       startFields: templateStart,
       finishFields: sent,
@@ -202,7 +202,7 @@ export function defineNotificationProvider(
     sendLetter: {
       name: 'sendLetter',
       sends: true,
-      parse: (request: unknown) => checkFor('sendLetter', letterRequestSchema, request),
+      parse: (request: unknown) => checkFor('sendLetter', letterRequestSchema(), request),
       run: (input: LetterRequest, options: CallOptions) => method('sendLetter')(input, options, context),
       startFields: templateStart,
       finishFields: sent,
@@ -210,7 +210,8 @@ export function defineNotificationProvider(
     sendPrecompiledLetter: {
       name: 'sendPrecompiledLetter',
       sends: true,
-      parse: (request: unknown) => checkFor('sendPrecompiledLetter', precompiledLetterRequestSchema, request),
+      parse: (request: unknown) =>
+        checkFor('sendPrecompiledLetter', precompiledLetterRequestSchema(), request),
       run: (input: PrecompiledLetterRequest, options: CallOptions) =>
         method('sendPrecompiledLetter')(input, options, context),
       startFields: (input: PrecompiledLetterRequest) => ({
@@ -224,7 +225,7 @@ export function defineNotificationProvider(
     },
     getNotification: {
       name: 'getNotification',
-      parse: (id: unknown) => checkFor('getNotification', idInputSchema, { id }).id,
+      parse: (id: unknown) => checkFor('getNotification', idInputSchema(), { id }).id,
       run: (id: string, options: CallOptions) => method('getNotification')(id, options, context),
       startFields: (id: string) => ({ notificationId: id }),
       finishFields: (result: Notification) => ({
@@ -235,7 +236,7 @@ export function defineNotificationProvider(
     },
     listNotifications: {
       name: 'listNotifications',
-      parse: (filter: unknown) => checkFor('listNotifications', notificationListFilterSchema, filter ?? {}),
+      parse: (filter: unknown) => checkFor('listNotifications', notificationListFilterSchema(), filter ?? {}),
       run: (input: ParsedNotificationListFilter, options: CallOptions) =>
         method('listNotifications')(input, options, context),
       startFields: (input: ParsedNotificationListFilter) => ({
@@ -247,8 +248,8 @@ export function defineNotificationProvider(
     getTemplate: {
       name: 'getTemplate',
       parse: ({ id, query }: { id: unknown; query: unknown }) => ({
-        id: checkFor('getTemplate', idInputSchema, { id }).id,
-        query: check(templateVersionQuerySchema, query ?? {}),
+        id: checkFor('getTemplate', idInputSchema(), { id }).id,
+        query: check(templateVersionQuerySchema(), query ?? {}),
       }),
       run: (input: { id: string; query: TemplateVersionQuery }, options: CallOptions) =>
         method('getTemplate')(input.id, input.query, options, context),
@@ -260,7 +261,7 @@ export function defineNotificationProvider(
     },
     listTemplates: {
       name: 'listTemplates',
-      parse: (filter: unknown) => checkFor('listTemplates', templateListFilterSchema, filter ?? {}),
+      parse: (filter: unknown) => checkFor('listTemplates', templateListFilterSchema(), filter ?? {}),
       run: (input: TemplateListFilter, options: CallOptions) =>
         method('listTemplates')(input, options, context),
       startFields: (input: TemplateListFilter) => ({ type: input.type }),
@@ -269,7 +270,7 @@ export function defineNotificationProvider(
     previewTemplate: {
       name: 'previewTemplate',
       parse: (raw: { id: unknown; personalisation: unknown }) =>
-        checkFor('previewTemplate', previewTemplateInputSchema, raw),
+        checkFor('previewTemplate', previewTemplateInputSchema(), raw),
       run: (input: { id: string; personalisation?: Personalisation | undefined }, options: CallOptions) =>
         method('previewTemplate')(input.id, input.personalisation ?? {}, options, context),
       startFields: (input: { id: string }) => ({ templateId: input.id }),
@@ -277,14 +278,14 @@ export function defineNotificationProvider(
     },
     listReceivedTexts: {
       name: 'listReceivedTexts',
-      parse: (filter: unknown) => checkFor('listReceivedTexts', receivedTextListFilterSchema, filter ?? {}),
+      parse: (filter: unknown) => checkFor('listReceivedTexts', receivedTextListFilterSchema(), filter ?? {}),
       run: (input: ReceivedTextListFilter, options: CallOptions) =>
         method('listReceivedTexts')(input, options, context),
       startFields: (input: ReceivedTextListFilter) => ({ olderThan: input.olderThan }),
     },
     getLetterPdf: {
       name: 'getLetterPdf',
-      parse: (id: unknown) => checkFor('getLetterPdf', idInputSchema, { id }).id,
+      parse: (id: unknown) => checkFor('getLetterPdf', idInputSchema(), { id }).id,
       run: (id: string, options: CallOptions) => method('getLetterPdf')(id, options, context),
       startFields: (id: string) => ({ notificationId: id }),
       finishFields: (pdf: Uint8Array) => ({ sizeBytes: pdf.byteLength }),

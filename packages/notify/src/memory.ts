@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type LoggerOptions, normalisePhoneNumber, parseConfig, parseInput, z } from '@councilkit/core';
+import {
+  type LoggerOptions,
+  normalisePhoneNumber,
+  onFirstUse,
+  parseConfig,
+  parseInput,
+  z,
+} from '@councilkit/core';
 import { defineNotificationProvider } from './define.js';
 import { createMemoryImplementation } from './memory/implementation.js';
 import { createNotificationStore } from './memory/notification-store.js';
@@ -51,26 +58,32 @@ export interface MemoryNotifyControls {
 /** The memory adapter: a `NotificationProvider` plus the controls a test needs. */
 export type MemoryNotificationProvider = NotificationProvider & { readonly controls: MemoryNotifyControls };
 
-const optionsSchema = z.strictObject({
-  templates: z.array(z.unknown(), { error: 'must be a list of templates' }).optional(),
-  seedTemplates: z.boolean().optional(),
-  now: z
-    .custom<() => Date>((value) => typeof value === 'function', { error: 'must be a function' })
-    .optional(),
-  fromEmail: z.string().min(1).optional(),
-  fromNumber: z.string().min(1).optional(),
-  inboundNumber: z.string().min(1).optional(),
-  // Checked by the logger itself.
-  level: z.unknown().optional(),
-  logger: z.unknown().optional(),
-});
+const optionsSchema = onFirstUse(() =>
+  z.strictObject({
+    templates: z.array(z.unknown(), { error: 'must be a list of templates' }).optional(),
+    seedTemplates: z.boolean().optional(),
+    now: z
+      .custom<() => Date>((value) => typeof value === 'function', { error: 'must be a function' })
+      .optional(),
+    fromEmail: z.string().min(1).optional(),
+    fromNumber: z.string().min(1).optional(),
+    inboundNumber: z.string().min(1).optional(),
+    // Checked by the logger itself.
+    level: z.unknown().optional(),
+    logger: z.unknown().optional(),
+  }),
+);
 
-const rawStatusSchema = z.strictObject({ rawStatus: z.string().min(1, { error: 'must not be empty' }) });
+const rawStatusSchema = onFirstUse(() =>
+  z.strictObject({ rawStatus: z.string().min(1, { error: 'must not be empty' }) }),
+);
 
-const receivedTextInputSchema = z.strictObject({
-  from: phoneNumberSchema,
-  content: z.string().min(1, { error: 'must not be empty' }),
-});
+const receivedTextInputSchema = onFirstUse(() =>
+  z.strictObject({
+    from: phoneNumberSchema,
+    content: z.string().min(1, { error: 'must not be empty' }),
+  }),
+);
 
 /**
  * A real notification provider that keeps everything in memory: templates with placeholders,
@@ -78,7 +91,7 @@ const receivedTextInputSchema = z.strictObject({
  * demos; `controls` moves messages on as a real provider would.
  */
 export function memoryNotify(options: MemoryNotifyOptions = {}): MemoryNotificationProvider {
-  parseConfig(optionsSchema, options, 'memory');
+  parseConfig(optionsSchema(), options, 'memory');
   const now = options.now ?? (() => new Date());
   const inboundNumber = normalisePhoneNumber(options.inboundNumber ?? '+447700900999', {
     field: 'inboundNumber',
@@ -112,11 +125,11 @@ export function memoryNotify(options: MemoryNotifyOptions = {}): MemoryNotificat
       notifications.setRawStatus(id, notifications.get(id).type === 'letter' ? 'received' : 'delivered'),
     fail: (id, kind = 'permanent-failure') => notifications.setRawStatus(id, kind),
     setStatus(id, rawStatus) {
-      parseInput(rawStatusSchema, { rawStatus }, 'memory');
+      parseInput(rawStatusSchema(), { rawStatus }, 'memory');
       return notifications.setRawStatus(id, rawStatus);
     },
     receiveText(input) {
-      const { from, content } = parseInput(receivedTextInputSchema, input, 'memory');
+      const { from, content } = parseInput(receivedTextInputSchema(), input, 'memory');
       const text: ReceivedText = {
         id: randomUUID(),
         from: normalisePhoneNumber(from),

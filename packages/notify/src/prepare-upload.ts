@@ -1,4 +1,4 @@
-import { parseInput, z } from '@councilkit/core';
+import { onFirstUse, parseInput, z } from '@councilkit/core';
 import {
   confirmEmailBeforeDownloadSchema,
   type FileUpload,
@@ -17,16 +17,18 @@ export interface PrepareUploadOptions {
   retentionPeriod?: string;
 }
 
-const prepareUploadInputSchema = z.strictObject({
-  file: z
-    .custom<Uint8Array>((value) => value instanceof Uint8Array, {
-      error: 'must be the file as bytes (a Uint8Array or Buffer)',
-    })
-    .refine((file) => file.byteLength <= maximumUploadBytes, { error: 'File is larger than 2 MB' }),
-  filename: filenameSchema.optional(),
-  confirmEmailBeforeDownload: confirmEmailBeforeDownloadSchema.optional(),
-  retentionPeriod: retentionPeriodSchema.optional(),
-});
+const prepareUploadInputSchema = onFirstUse(() =>
+  z.strictObject({
+    file: z
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, {
+        error: 'must be the file as bytes (a Uint8Array or Buffer)',
+      })
+      .refine((file) => file.byteLength <= maximumUploadBytes, { error: 'File is larger than 2 MB' }),
+    filename: filenameSchema.optional(),
+    confirmEmailBeforeDownload: confirmEmailBeforeDownloadSchema.optional(),
+    retentionPeriod: retentionPeriodSchema.optional(),
+  }),
+);
 
 /**
  * Makes the personalisation value that sends a file by email: the recipient gets a link to download
@@ -40,7 +42,7 @@ const prepareUploadInputSchema = z.strictObject({
  * });
  */
 export function prepareUpload(file: Uint8Array, options: PrepareUploadOptions = {}): FileUpload {
-  const { file: bytes, ...settings } = parseInput(prepareUploadInputSchema, { ...options, file });
+  const { file: bytes, ...settings } = parseInput(prepareUploadInputSchema(), { ...options, file });
   const upload: FileUpload = {
     file: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
   };

@@ -1,27 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, parseInput, z } from '@councilkit/core';
+import { NotFoundError, onFirstUse, parseInput, z } from '@councilkit/core';
 import { idSchema, type NotificationType, notificationTypeSchema } from '../model/fields.js';
 import type { Template } from '../model/template.js';
 import { placeholderNames } from './render.js';
 
-const templateInputSchema = z
-  .strictObject({
-    id: idSchema.optional(),
-    type: notificationTypeSchema,
-    name: z.string().min(1, { error: 'must not be empty' }).optional(),
-    subject: z.string().min(1, { error: 'must not be empty' }).optional(),
-    body: z.string().min(1, { error: 'must not be empty' }),
-    postage: z.enum(['first', 'second', 'economy']).optional(),
-    letterContactBlock: z.string().optional(),
-    createdBy: z.string().optional(),
-  })
-  .refine((template) => template.type === 'sms' || template.subject !== undefined, {
-    path: ['subject'],
-    error: 'is required for email and letter templates',
-  });
+const templateInputSchema = onFirstUse(() =>
+  z
+    .strictObject({
+      id: idSchema.optional(),
+      type: notificationTypeSchema,
+      name: z.string().min(1, { error: 'must not be empty' }).optional(),
+      subject: z.string().min(1, { error: 'must not be empty' }).optional(),
+      body: z.string().min(1, { error: 'must not be empty' }),
+      postage: z.enum(['first', 'second', 'economy']).optional(),
+      letterContactBlock: z.string().optional(),
+      createdBy: z.string().optional(),
+    })
+    .refine((template) => template.type === 'sms' || template.subject !== undefined, {
+      path: ['subject'],
+      error: 'is required for email and letter templates',
+    }),
+);
 
 /** A template to add to the memory adapter; adding one whose `id` exists makes its next version. */
-export type MemoryTemplateInput = z.input<typeof templateInputSchema>;
+export type MemoryTemplateInput = z.input<ReturnType<typeof templateInputSchema>>;
 
 /** Every version of every template, in memory. */
 export interface TemplateStore {
@@ -38,7 +40,7 @@ export function createTemplateStore(now: () => Date): TemplateStore {
 
   return {
     add(input) {
-      const parsed = parseInput(templateInputSchema, input, 'memory');
+      const parsed = parseInput(templateInputSchema(), input, 'memory');
       const id = (parsed.id ?? randomUUID()).toLowerCase();
       const versions = versionsById.get(id) ?? [];
       const previous = versions.at(-1);

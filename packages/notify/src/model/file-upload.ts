@@ -1,4 +1,4 @@
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 
 /** The largest file GOV.UK Notify will attach to an email, in bytes (2 MB, checked before encoding). */
 export const maximumUploadBytes = 2 * 1024 * 1024;
@@ -34,19 +34,21 @@ export const retentionPeriodSchema = z
   .refine(isValidRetentionPeriod, { error: "must be from 1 to 78 weeks, written like '26 weeks'" });
 
 /** A file to send by email, as `prepareUpload` makes it: base64 content and the download's settings. */
-export const fileUploadSchema = z.strictObject({
-  file: z
-    .base64({ error: 'must be the file as base64; make it with prepareUpload' })
-    .refine((base64) => decodedBase64Length(base64) <= maximumUploadBytes, {
-      error: 'File is larger than 2 MB',
-    }),
-  filename: filenameSchema.optional(),
-  confirmEmailBeforeDownload: confirmEmailBeforeDownloadSchema.optional(),
-  retentionPeriod: retentionPeriodSchema.optional(),
-});
+export const fileUploadSchema = onFirstUse(() =>
+  z.strictObject({
+    file: z
+      .base64({ error: 'must be the file as base64; make it with prepareUpload' })
+      .refine((base64) => decodedBase64Length(base64) <= maximumUploadBytes, {
+        error: 'File is larger than 2 MB',
+      }),
+    filename: filenameSchema.optional(),
+    confirmEmailBeforeDownload: confirmEmailBeforeDownloadSchema.optional(),
+    retentionPeriod: retentionPeriodSchema.optional(),
+  }),
+);
 
 /**
  * A file sent by email, as the value of a personalisation placeholder: the recipient gets a link to
  * download it. Make one with `prepareUpload`.
  */
-export type FileUpload = z.infer<typeof fileUploadSchema>;
+export type FileUpload = z.infer<ReturnType<typeof fileUploadSchema>>;

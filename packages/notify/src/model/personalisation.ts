@@ -1,46 +1,54 @@
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 import { fileUploadSchema } from './file-upload.js';
 
 const valueMessage =
   'must be text, a number, true or false, null, a list of text, or a file from prepareUpload';
 
-const plainValueSchemas = [
-  z.string(),
-  z.number().finite(),
-  z.boolean(),
-  z.null(),
-  // Providers show a list as bullet points (email) or as "a, b and c".
-  z.array(z.string()),
-] as const;
+// Built on first use, like the request schemas (see requests.ts): most processes send one kind
+// of message, and every schema made at import is paid by every cold start.
+const plainValueSchemas = () =>
+  [
+    z.string(),
+    z.number().finite(),
+    z.boolean(),
+    z.null(),
+    // Providers show a list as bullet points (email) or as "a, b and c".
+    z.array(z.string()),
+  ] as const;
 
 // A file only travels by email: elsewhere a file-shaped value gets a message that says so, rather
 // than the generic one.
-const fileOutsideEmailSchema = z
-  .looseObject({ file: z.unknown() })
-  .refine(() => false, { error: 'Can only send a file by email' }) as unknown as z.ZodType<never>;
+const fileOutsideEmailSchema = () =>
+  z
+    .looseObject({ file: z.unknown() })
+    .refine(() => false, { error: 'Can only send a file by email' }) as unknown as z.ZodType<never>;
 
-const personalisationKeySchema = z.string().min(1, { error: 'placeholder names must not be empty' });
+const personalisationKeySchema = () => z.string().min(1, { error: 'placeholder names must not be empty' });
 
 /** Values for an email template's placeholders: plain values, lists, and files to download. */
-export const personalisationSchema = z.record(
-  personalisationKeySchema,
-  z.union([...plainValueSchemas, fileUploadSchema], { error: valueMessage }),
+export const personalisationSchema = onFirstUse(() =>
+  z.record(
+    personalisationKeySchema(),
+    z.union([...plainValueSchemas(), fileUploadSchema()], { error: valueMessage }),
+  ),
 );
 
 /** Values for a text message or letter template's placeholders: no files. */
-export const plainPersonalisationSchema = z.record(
-  personalisationKeySchema,
-  z.union([...plainValueSchemas, fileOutsideEmailSchema], { error: valueMessage }),
+export const plainPersonalisationSchema = onFirstUse(() =>
+  z.record(
+    personalisationKeySchema(),
+    z.union([...plainValueSchemas(), fileOutsideEmailSchema()], { error: valueMessage }),
+  ),
 );
 
 /** One placeholder's value: text, a number, true/false, null, a list (bullets in an email) or, in an email only, a file. */
-export type PersonalisationValue = z.infer<typeof personalisationSchema>[string];
+export type PersonalisationValue = z.infer<ReturnType<typeof personalisationSchema>>[string];
 
 /** Values for a template's `((placeholders))`, by placeholder name; files from `prepareUpload` go by email only. */
-export type Personalisation = z.infer<typeof personalisationSchema>;
+export type Personalisation = z.infer<ReturnType<typeof personalisationSchema>>;
 
 /** One placeholder's value in a text message or letter: text, a number, true/false, null or a list. */
-export type PlainPersonalisationValue = z.infer<typeof plainPersonalisationSchema>[string];
+export type PlainPersonalisationValue = z.infer<ReturnType<typeof plainPersonalisationSchema>>[string];
 
 /** Values for a text message or letter template's `((placeholders))`, by placeholder name. */
-export type PlainPersonalisation = z.infer<typeof plainPersonalisationSchema>;
+export type PlainPersonalisation = z.infer<ReturnType<typeof plainPersonalisationSchema>>;

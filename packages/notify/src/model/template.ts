@@ -1,4 +1,4 @@
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 import type { LetterPostage, NotificationType } from './fields.js';
 import { idSchema, notificationTypeSchema } from './fields.js';
 import { personalisationSchema } from './personalisation.js';
@@ -39,21 +39,27 @@ export interface TemplatePreview {
 }
 
 /** `getTemplate`'s second argument. */
-export const templateVersionQuerySchema = z.strictObject({
-  version: z.int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' }).optional(),
-});
+export const templateVersionQuerySchema = onFirstUse(() =>
+  z.strictObject({
+    version: z.int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' }).optional(),
+  }),
+);
 
 /** Which version of a template to get; the latest when `version` is absent. */
-export type TemplateVersionQuery = z.infer<typeof templateVersionQuerySchema>;
+export type TemplateVersionQuery = z.infer<ReturnType<typeof templateVersionQuerySchema>>;
 
 /** `listTemplates`' filter. */
-export const templateListFilterSchema = z.strictObject({ type: notificationTypeSchema.optional() });
+export const templateListFilterSchema = onFirstUse(() =>
+  z.strictObject({ type: notificationTypeSchema.optional() }),
+);
 
 /** Which templates to list; all of them when empty. */
-export type TemplateListFilter = z.infer<typeof templateListFilterSchema>;
+export type TemplateListFilter = z.infer<ReturnType<typeof templateListFilterSchema>>;
 
 /** `previewTemplate`'s arguments. */
-export const previewTemplateInputSchema = z.strictObject({
-  id: idSchema,
-  personalisation: personalisationSchema.optional(),
-});
+export const previewTemplateInputSchema = onFirstUse(() =>
+  z.strictObject({
+    id: idSchema,
+    personalisation: personalisationSchema().optional(),
+  }),
+);
