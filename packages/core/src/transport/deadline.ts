@@ -1,12 +1,18 @@
+import { deadlineListFor, type ListedDeadline } from './deadline-list.js';
+
 /**
- * A deadline over one whole exchange (connect, headers and body): one precise Node timer per
- * request, plus a controller only for transports that abort through a signal. undici's own
- * header and body timers are idle timers with a coarse (up to a second) clock, so they cannot keep
- * the promise that `timeoutMs` makes.
+ * A deadline over one whole exchange (connect, headers and body), to the millisecond, plus a
+ * controller only for transports that abort through a signal. undici's own header and body timers
+ * are idle timers with a coarse (up to a second) clock, so they cannot keep the promise that
+ * `timeoutMs` makes. Deadlines of one length share one Node timer (see deadline-list.ts).
  */
-export class Deadline {
+export class Deadline implements ListedDeadline {
+  readonly expiresAt: number;
+  previous: ListedDeadline | undefined;
+  next: ListedDeadline | undefined;
+  listed = false;
   #timedOut = false;
-  readonly #timer: ReturnType<typeof setTimeout>;
+  readonly #list: ReturnType<typeof deadlineListFor>;
   readonly #callerSignal: AbortSignal | undefined;
   readonly #controller: AbortController | undefined;
   readonly #onCallerAbort: (() => void) | undefined;
@@ -32,8 +38,9 @@ export class Deadline {
         callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
       }
     }
-    // The deadline itself rides along as the timer's argument, so no closure is made per request.
-    this.#timer = setTimeout(expire, timeoutMs, this);
+    this.expiresAt = performance.now() + timeoutMs;
+    this.#list = deadlineListFor(timeoutMs);
+    this.#list.add(this);
   }
 
   /** Aborts when the deadline passes or the caller aborts; only without `onTimeout`. */
@@ -53,21 +60,17 @@ export class Deadline {
 
   /** Stops the clock; call once the exchange has settled. */
   clear(): void {
-    clearTimeout(this.#timer);
+    this.#list.remove(this);
     if (this.#onCallerAbort) this.#callerSignal?.removeEventListener('abort', this.#onCallerAbort);
   }
 
-  /** @internal Called by the timer. */
+  /** @internal Called by the deadline's list when it runs out. */
   expire(): void {
     this.#timedOut = true;
     const error = new DeadlineError(`No complete answer within ${this.timeoutMs} ms`);
     if (this.#onTimeout) this.#onTimeout(error);
     else this.#controller?.abort(error);
   }
-}
-
-function expire(deadline: Deadline): void {
-  deadline.expire();
 }
 
 /** What a transport is torn down with when its deadline passes. */
