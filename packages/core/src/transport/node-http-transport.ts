@@ -6,6 +6,7 @@ import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
 import { Deadline } from './deadline.js';
 import { flattenHeaders } from './flatten-headers.js';
+import { plainBytes } from './plain-bytes.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
 export interface NodeHttpTransportOptions {
@@ -84,7 +85,7 @@ export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Trans
           resolve({
             status: response.statusCode ?? 0,
             headers: flattenHeaders(response.headers),
-            body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+            body: plainBytes(chunks),
           });
         });
         response.on('error', fail);

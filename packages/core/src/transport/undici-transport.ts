@@ -3,6 +3,7 @@ import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
 import { Deadline } from './deadline.js';
 import { flattenHeaders } from './flatten-headers.js';
+import { plainBytes } from './plain-bytes.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
 export interface UndiciTransportOptions {
@@ -98,7 +99,6 @@ interface Pending {
   status: number;
   headers: Record<string, string>;
   chunks: Uint8Array[];
-  length: number;
 }
 
 /**
@@ -128,7 +128,6 @@ class CollectingHandler implements Dispatcher.DispatchHandler {
       status: 0,
       headers: {},
       chunks: [],
-      length: 0,
     };
     this.#pending = pending;
     const signal = request.signal;
@@ -168,20 +167,12 @@ class CollectingHandler implements Dispatcher.DispatchHandler {
     const pending = this.#pending;
     if (!pending) return;
     pending.chunks.push(chunk);
-    pending.length += chunk.byteLength;
   }
 
   onResponseEnd(): void {
     const pending = this.#settle();
     if (!pending) return;
-    // One plain array of its own, never a view into a pooled buffer.
-    const body = new Uint8Array(pending.length);
-    let offset = 0;
-    for (const chunk of pending.chunks) {
-      body.set(chunk, offset);
-      offset += chunk.byteLength;
-    }
-    pending.resolve({ status: pending.status, headers: pending.headers, body });
+    pending.resolve({ status: pending.status, headers: pending.headers, body: plainBytes(pending.chunks) });
   }
 
   onResponseError(_controller: Controller, error: Error): void {
