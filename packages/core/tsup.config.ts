@@ -66,7 +66,9 @@ const noJsonSchema: Plugin = {
     );
     build.onLoad({ filter: /.*/, namespace: 'zod-without-json-schema' }, (args) => {
       const real = readFileSync(join(zodCore, args.path), 'utf8');
-      const names = [...real.matchAll(/^export (?:function|const|class) (\w+)/gm)].flatMap((match) => (match[1] ? [match[1]] : []));
+      const names = [...real.matchAll(/^export (?:function|const|class) (\w+)/gm)].flatMap((match) =>
+        match[1] ? [match[1]] : [],
+      );
       // create…Method(schema) builds the method a schema carries; the method is what throws.
       const stub = (name: string) =>
         name.startsWith('create')
@@ -90,6 +92,13 @@ export default defineConfig(
   packageBuild(
     import.meta.dirname,
     { index: 'src/index.ts' },
-    { noExternal: ['zod'], esbuildPlugins: [englishOnlyZodLocales, subsetAsZ, noJsonSchema], minifyWhitespace: true, minifySyntax: true },
+    {
+      noExternal: ['zod'],
+      esbuildPlugins: [englishOnlyZodLocales, subsetAsZ, noJsonSchema],
+      // Whitespace and syntax only: about 4 ms less to load at every cold start; names are kept
+      // (error classes report theirs) and the source maps carry the readable sources.
+      minifyWhitespace: true,
+      minifySyntax: true,
+    },
   ),
 );
