@@ -210,6 +210,9 @@ describe.each<[string, () => Transport]>([
       responseType: 'bytes',
     });
     expect(Buffer.from(result.data).toString()).toBe('%PDF-1.4');
+    // A copy of its own, never a view of the socket's read buffer, which keeping it would keep.
+    expect(result.data.byteOffset).toBe(0);
+    expect(result.data.buffer.byteLength).toBe(result.data.byteLength);
   });
 
   it('reports a success body that is not JSON as a ProviderError', async () => {

@@ -274,7 +274,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           if (response.status < 300) {
             let data: unknown;
             try {
-              data = request.responseType === 'bytes' ? response.body : parseJson(response.body);
+              // Bytes handed on are a copy of their own: a transport's body may be a view of a
+              // larger buffer (plain-bytes.ts), which a caller keeping the bytes would keep too.
+              data = request.responseType === 'bytes' ? response.body.slice() : parseJson(response.body);
             } catch (error) {
               // A 2xx to a write the provider does not deduplicate means it may have acted, whatever the body.
               const outcomeUnknown = !idempotent;
