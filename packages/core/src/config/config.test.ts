@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ConfigError, ValidationError } from '../errors/index.js';
 import { loadSecret, parseConfig, parseInput } from './index.js';
@@ -74,5 +74,27 @@ describe('loadSecret', () => {
         provider: 'test',
       }),
     ).toThrow(/apiKey.*COUNCILKIT_TEST_SECRET/);
+  });
+});
+
+describe('parseInput across the start-up checks, which go without zod compiling a fast path', () => {
+  it('answers the same before and after them', async () => {
+    vi.resetModules();
+    const fresh = await import('./parse-config.js');
+    const schema = z.strictObject({ name: z.string().min(1), count: z.int().optional() });
+    const answers = Array.from({ length: 250 }, (_, index) => {
+      const input = index % 3 === 0 ? { name: '', count: 1.5 } : { name: `n${index}`, count: index };
+      try {
+        return { data: fresh.parseInput(schema, input, 'test') };
+      } catch (error) {
+        return { fields: (error as ValidationError).issues.map((issue) => issue.path) };
+      }
+    });
+    // The first 100 checks parse without the compiled fast path, the rest with it.
+    expect(answers[3]).toEqual(answers[201]);
+    expect(answers[3]).toEqual({ fields: ['name', 'count'] });
+    expect(answers[4]).toEqual({ data: { name: 'n4', count: 4 } });
+    expect(answers[202]).toEqual({ data: { name: 'n202', count: 202 } });
+    expect(fresh.parseConfig(schema, { name: 'x' })).toEqual({ name: 'x' });
   });
 });
