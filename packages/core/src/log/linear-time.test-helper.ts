@@ -68,10 +68,16 @@ export function repeatTo(unit: string, size: number): string {
  */
 export function expectLinearAndTyped(call: (text: string) => unknown, largest = 1_048_576): void {
   for (const unit of adversarialUnits) {
-    const growth = growthOver4x((size) => {
-      const text = repeatTo(unit, size);
-      return () => returnsOrThrowsTyped(() => call(text));
-    }, largest / 4);
+    const measure = () =>
+      growthOver4x((size) => {
+        const text = repeatTo(unit, size);
+        return () => returnsOrThrowsTyped(() => call(text));
+      }, largest / 4);
+    // A garbage collection of a megabyte-sized string can land in one measurement (a growth of 14
+    // has been seen once on a busy machine); quadratic work is slow every time, so measure again
+    // before calling it that.
+    let growth = measure();
+    if (growth >= 10) growth = Math.min(growth, measure());
     expect(growth, `input ${JSON.stringify(unit)} repeated`).toBeLessThan(10);
   }
 }
