@@ -15,9 +15,14 @@ export interface ListedDeadline {
  * lists and its removal, for a deadline that almost never fires).
  */
 class DeadlineList {
+  readonly #timeoutMs: number;
   #first: ListedDeadline | undefined;
   #last: ListedDeadline | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(timeoutMs: number) {
+    this.#timeoutMs = timeoutMs;
+  }
 
   add(deadline: ListedDeadline): void {
     deadline.previous = this.#last;
@@ -38,10 +43,12 @@ class DeadlineList {
     else this.#last = deadline.previous;
     deadline.previous = undefined;
     deadline.next = undefined;
-    // Nothing left to time: no timer should keep the process waiting.
-    if (!this.#first && this.#timer) {
-      clearTimeout(this.#timer);
+    // Nothing left to time: no timer should keep the process waiting, and a length no longer in
+    // use (a caller may work out timeoutMs per request) should not stay in the map.
+    if (!this.#first) {
+      if (this.#timer) clearTimeout(this.#timer);
       this.#timer = undefined;
+      if (lists.get(this.#timeoutMs) === this) lists.delete(this.#timeoutMs);
     }
   }
 
@@ -62,12 +69,12 @@ class DeadlineList {
   }
 }
 
+// One list per deadline length in use: a process uses a handful (each client's timeoutMs).
+const lists = new Map<number, DeadlineList>();
+
 function fireList(list: DeadlineList): void {
   list.fire();
 }
-
-// One list per deadline length in use: a process uses a handful (each client's timeoutMs).
-const lists = new Map<number, DeadlineList>();
 
 /** The list for deadlines of this length. */
 export function deadlineListFor(timeoutMs: number): {
@@ -76,7 +83,7 @@ export function deadlineListFor(timeoutMs: number): {
 } {
   let list = lists.get(timeoutMs);
   if (!list) {
-    list = new DeadlineList();
+    list = new DeadlineList(timeoutMs);
     lists.set(timeoutMs, list);
   }
   return list;
