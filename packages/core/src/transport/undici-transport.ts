@@ -88,67 +88,43 @@ function exchange(dispatcher: Dispatcher, request: TransportRequest): Promise<Tr
 
 type Controller = Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestStart']>>[0];
 
-/** What one exchange holds until it settles. */
-interface Pending {
-  readonly request: TransportRequest;
-  readonly resolve: (response: TransportResponse) => void;
-  readonly reject: (error: unknown) => void;
-  readonly deadline: Deadline;
-  onCallerAbort: (() => void) | undefined;
-  controller: Controller | undefined;
-  status: number;
-  headers: Record<string, string>;
-  chunks: Uint8Array[];
-}
-
-/**
- * Gathers one answer (status, headers, body chunks) and settles the exchange's promise once.
- * undici keeps a finished request, and so its handler, in its connection's queue until a few
- * hundred have piled up, so settling lets go of everything the exchange held: kept, the caller's
- * whole chain of promises and the socket's read buffers outlived the exchange, were promoted to the
- * old generation and cost a full garbage collection every few seconds under load.
- */
+/** Gathers one answer (status, headers, body chunks) and settles the exchange's promise once. */
 class CollectingHandler implements Dispatcher.DispatchHandler {
-  #pending: Pending | undefined;
-  /** Why the exchange was given up before undici started it, for undici to abort it with. */
-  #abortedBeforeStart: Error | undefined;
+  settled = false;
+  readonly #request: TransportRequest;
+  readonly #resolve: (response: TransportResponse) => void;
+  readonly #reject: (error: unknown) => void;
+  readonly #deadline: Deadline;
+  readonly #onCallerAbort: (() => void) | undefined;
+  #controller: Controller | undefined;
+  #abortReason: Error | undefined;
+  #status = 0;
+  #headers: Record<string, string> = {};
+  #chunks: Uint8Array[] = [];
 
   constructor(
     request: TransportRequest,
     resolve: (response: TransportResponse) => void,
     reject: (error: unknown) => void,
   ) {
-    const pending: Pending = {
-      request,
-      resolve,
-      reject,
-      deadline: new Deadline(request.timeoutMs, undefined, (error) => this.#abort(error)),
-      onCallerAbort: undefined,
-      controller: undefined,
-      status: 0,
-      headers: {},
-      chunks: [],
-    };
-    this.#pending = pending;
+    this.#request = request;
+    this.#resolve = resolve;
+    this.#reject = reject;
+    this.#deadline = new Deadline(request.timeoutMs, undefined, (error) => this.#abort(error));
     const signal = request.signal;
     if (signal?.aborted) {
       this.#fail(signal.reason);
       return;
     }
     if (signal) {
-      pending.onCallerAbort = () => this.#abort(signal.reason);
-      signal.addEventListener('abort', pending.onCallerAbort, { once: true });
+      this.#onCallerAbort = () => this.#abort(signal.reason);
+      signal.addEventListener('abort', this.#onCallerAbort, { once: true });
     }
   }
 
-  /** True once the exchange has resolved or rejected. */
-  get settled(): boolean {
-    return this.#pending === undefined;
-  }
-
   onRequestStart(controller: Controller): void {
-    if (this.#abortedBeforeStart) controller.abort(this.#abortedBeforeStart);
-    else if (this.#pending) this.#pending.controller = controller;
+    this.#controller = controller;
+    if (this.#abortReason !== undefined) controller.abort(this.#abortReason);
   }
 
   onResponseStart(
@@ -156,23 +132,21 @@ class CollectingHandler implements Dispatcher.DispatchHandler {
     statusCode: number,
     headers: Record<string, string | string[] | undefined>,
   ): void {
-    const pending = this.#pending;
     // 1xx answers are not the answer.
-    if (!pending || statusCode < 200) return;
-    pending.status = statusCode;
-    pending.headers = flattenHeaders(headers);
+    if (statusCode < 200) return;
+    this.#status = statusCode;
+    this.#headers = flattenHeaders(headers);
   }
 
   onResponseData(_controller: Controller, chunk: Uint8Array): void {
-    const pending = this.#pending;
-    if (!pending) return;
-    pending.chunks.push(chunk);
+    this.#chunks.push(chunk);
   }
 
   onResponseEnd(): void {
-    const pending = this.#settle();
-    if (!pending) return;
-    pending.resolve({ status: pending.status, headers: pending.headers, body: plainBytes(pending.chunks) });
+    if (this.settled) return;
+    this.settled = true;
+    this.#cleanUp();
+    this.#resolve({ status: this.#status, headers: this.#headers, body: plainBytes(this.#chunks) });
   }
 
   onResponseError(_controller: Controller, error: Error): void {
@@ -180,36 +154,31 @@ class CollectingHandler implements Dispatcher.DispatchHandler {
   }
 
   #abort(reason: unknown): void {
-    const pending = this.#pending;
-    if (!pending) return;
+    if (this.settled) return;
     // undici tears the exchange down with this error; a caller's reason may be anything.
     const error = reason instanceof Error ? reason : new Error(String(reason));
-    if (pending.controller) pending.controller.abort(error);
+    if (this.#controller) this.#controller.abort(error);
     else {
       // Not started yet: undici aborts it as soon as it starts; the caller hears now.
-      this.#abortedBeforeStart = error;
+      this.#abortReason = error;
       this.#fail(error);
     }
   }
 
   #fail(error: unknown): void {
-    const pending = this.#settle();
-    if (!pending) return;
-    pending.reject(
+    if (this.settled) return;
+    this.settled = true;
+    this.#cleanUp();
+    this.#reject(
       classifyNetworkError(error, {
-        timedOut: pending.deadline.timedOut(),
-        aborted: pending.request.signal?.aborted === true,
+        timedOut: this.#deadline.timedOut(),
+        aborted: this.#request.signal?.aborted === true,
       }),
     );
   }
 
-  /** Marks the exchange settled and stops its clock; undefined when it already was. */
-  #settle(): Pending | undefined {
-    const pending = this.#pending;
-    if (!pending) return undefined;
-    this.#pending = undefined;
-    pending.deadline.clear();
-    if (pending.onCallerAbort) pending.request.signal?.removeEventListener('abort', pending.onCallerAbort);
-    return pending;
+  #cleanUp(): void {
+    this.#deadline.clear();
+    if (this.#onCallerAbort) this.#request.signal?.removeEventListener('abort', this.#onCallerAbort);
   }
 }
