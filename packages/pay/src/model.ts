@@ -1,4 +1,4 @@
-import { isValidEmailAddress, z } from '@councilkit/core';
+import { callOptionsShape, isValidEmailAddress, z } from '@councilkit/core';
 
 // The provider-neutral payment model. Every limit below is one that every provider accepts as it is
 // (GOV.UK Pay and Stripe Checkout; see the README's table), so a request that passes here is never
@@ -290,9 +290,6 @@ export const paymentSearchFilterSchema = z.strictObject({
 /** Which payments to find: by your reference, the payer's email, status and when they were created (from inclusive, to exclusive). */
 export type PaymentSearchFilter = z.input<typeof paymentSearchFilterSchema>;
 
-// Ten minutes: far beyond any provider call, so a larger value is a unit mistake (seconds for ms).
-const maximumTimeoutMs = 600_000;
-
 /** Per-call options, kept apart from the call's own input. */
 export const callOptionsSchema = z.strictObject({
   // Letters, digits and hyphens up to 255: what both GOV.UK Pay and Stripe accept as a key.
@@ -300,12 +297,7 @@ export const callOptionsSchema = z.strictObject({
     .string({ error: 'must be text' })
     .regex(/^[A-Za-z0-9-]{1,255}$/, { error: 'must be 1 to 255 letters, digits or hyphens' })
     .optional(),
-  signal: z.instanceof(AbortSignal, { error: 'must be an AbortSignal' }).optional(),
-  timeoutMs: z
-    .int({ error: 'must be a whole number of milliseconds' })
-    .positive({ error: 'must be more than 0' })
-    .max(maximumTimeoutMs, { error: 'must be 600000 (ten minutes) or less' })
-    .optional(),
+  ...callOptionsShape,
 });
 
 /**

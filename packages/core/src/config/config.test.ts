@@ -98,3 +98,24 @@ describe('parseInput across the start-up checks, which go without zod compiling 
     expect(fresh.parseConfig(schema, { name: 'x' })).toEqual({ name: 'x' });
   });
 });
+
+describe('callOptionsShape', () => {
+  it('checks signal and timeoutMs, naming the field', async () => {
+    const { callOptionsShape } = await import('./index.js');
+    const schema = z.strictObject(callOptionsShape);
+    const signal = new AbortController().signal;
+    expect(parseInput(schema, { signal, timeoutMs: 5_000 })).toEqual({ signal, timeoutMs: 5_000 });
+    for (const [options, field] of [
+      [{ timeoutMs: 600_001 }, 'timeoutMs'],
+      [{ timeoutMs: 1.5 }, 'timeoutMs'],
+      [{ signal: 'stop' }, 'signal'],
+    ] as const) {
+      expect(() => parseInput(schema, options)).toThrow(ValidationError);
+      try {
+        parseInput(schema, options);
+      } catch (error) {
+        expect((error as ValidationError).issues[0]?.path).toBe(field);
+      }
+    }
+  });
+});

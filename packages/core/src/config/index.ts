@@ -1,3 +1,4 @@
+export { callOptionsShape } from './call-options.js';
 export { loadSecret } from './env.js';
 export { type HttpAdapterOptions, httpAdapterOptionsShape } from './http-adapter-options.js';
 export { onFirstUse } from './on-first-use.js';

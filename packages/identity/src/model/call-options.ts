@@ -1,14 +1,7 @@
-import { z } from '@councilkit/core';
+import { callOptionsShape, z } from '@councilkit/core';
 
 /** Per-call options, kept apart from the call's own input. */
-export const callOptionsSchema = z.strictObject({
-  signal: z.instanceof(AbortSignal, { error: 'must be an AbortSignal' }).optional(),
-  timeoutMs: z
-    .int({ error: 'must be a whole number of milliseconds' })
-    .positive({ error: 'must be more than 0' })
-    .max(600_000, { error: 'must be 600000 (ten minutes) or less' })
-    .optional(),
-});
+export const callOptionsSchema = z.strictObject(callOptionsShape);
 
 /** Options for one call: cancel it with `signal`, or give up after `timeoutMs` milliseconds. */
 export type CallOptions = z.infer<typeof callOptionsSchema>;
