@@ -1,5 +1,4 @@
 import type { AddressHarness } from '@councilkit/address/testing';
-import type { Transport } from '@councilkit/core';
 import { startSandbox } from '@councilkit/sandbox';
 import { type OsPlacesOptions, osPlaces } from './index.js';
 
@@ -34,12 +33,4 @@ export async function conformanceHarness(): Promise<AddressHarness> {
   };
 }
 
-/** Wraps a transport to record every request that reached it. */
-export function recordingTransport(inner: Transport) {
-  const requests: Parameters<Transport>[0][] = [];
-  const transport: Transport = (request) => {
-    requests.push(request);
-    return inner(request);
-  };
-  return { transport, requests };
-}
+export { recordingTransport } from '@councilkit/sandbox';

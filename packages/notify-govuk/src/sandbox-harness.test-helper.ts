@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Transport } from '@councilkit/core';
 import type { NotificationHarness } from '@councilkit/notify/testing';
 import { type Sandbox, startSandbox } from '@councilkit/sandbox';
 import { type GovukNotifyOptions, govukNotify } from './index.js';
@@ -68,12 +67,4 @@ export function conformanceHarness(
   };
 }
 
-/** Wraps a transport to record every request that reached it. */
-export function recordingTransport(inner: Transport) {
-  const requests: Parameters<Transport>[0][] = [];
-  const transport: Transport = (request) => {
-    requests.push(request);
-    return inner(request);
-  };
-  return { transport, requests };
-}
+export { recordingTransport } from '@councilkit/sandbox';

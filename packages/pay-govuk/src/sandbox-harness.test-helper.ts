@@ -1,4 +1,3 @@
-import type { Transport } from '@councilkit/core';
 import type { PaymentHarness } from '@councilkit/pay/testing';
 import { type SandboxOptions, startSandbox } from '@councilkit/sandbox';
 import { type GovukPayOptions, govukPay } from './index.js';
@@ -27,12 +26,4 @@ export async function conformanceHarness(): Promise<PaymentHarness> {
   };
 }
 
-/** Wraps a transport to record every request that reached it. */
-export function recordingTransport(inner: Transport) {
-  const requests: Parameters<Transport>[0][] = [];
-  const transport: Transport = (request) => {
-    requests.push(request);
-    return inner(request);
-  };
-  return { transport, requests };
-}
+export { recordingTransport } from '@councilkit/sandbox';

@@ -74,5 +74,6 @@ export {
   type StripeEmulator,
   type StripeEmulatorOptions,
 } from './emulators/stripe/index.js';
+export { recordingTransport } from './recording-transport.js';
 export { type Sandbox, type SandboxOptions, startSandbox } from './server.js';
 export { serviceMounts } from './services.js';
