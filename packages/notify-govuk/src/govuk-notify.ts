@@ -65,7 +65,7 @@ export interface GovukNotify extends NotificationProvider {
  * const sent = await notify.sendEmail({ templateId, emailAddress, personalisation: { name: 'Ada' } });
  */
 export function govukNotify(options: GovukNotifyOptions = {}): GovukNotify {
-  const settings = parseConfig(govukNotifyOptionsSchema, options, provider);
+  const settings = parseConfig(govukNotifyOptionsSchema(), options, provider);
   const keyFromEnvironment = process.env[apiKeyEnvironmentVariable];
   let authorization =
     settings.apiKey !== undefined

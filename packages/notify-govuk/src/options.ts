@@ -1,4 +1,4 @@
-import { type HttpAdapterOptions, httpAdapterOptionsShape, z } from '@councilkit/core';
+import { type HttpAdapterOptions, httpAdapterOptionsShape, onFirstUse, z } from '@councilkit/core';
 
 /** The real service; the sandbox's Notify emulator stands in for it with `baseUrl`. */
 export const defaultBaseUrl = 'https://api.notifications.service.gov.uk';
@@ -6,16 +6,18 @@ export const defaultBaseUrl = 'https://api.notifications.service.gov.uk';
 /** The environment variable read when the `apiKey` option is absent. */
 export const apiKeyEnvironmentVariable = 'GOVUK_NOTIFY_API_KEY';
 
-const optionsSchema = z.strictObject({
-  apiKey: z.string({ error: 'Must be the API key as text' }).optional(),
-  ...httpAdapterOptionsShape,
-  rateLimit: z
-    .strictObject({
-      perMinute: z.int().positive().max(1_000_000).optional(),
-      burst: z.int().positive().max(1_000_000).optional(),
-    })
-    .optional(),
-});
+const optionsSchema = onFirstUse(() =>
+  z.strictObject({
+    apiKey: z.string({ error: 'Must be the API key as text' }).optional(),
+    ...httpAdapterOptionsShape,
+    rateLimit: z
+      .strictObject({
+        perMinute: z.int().positive().max(1_000_000).optional(),
+        burst: z.int().positive().max(1_000_000).optional(),
+      })
+      .optional(),
+  }),
+);
 
 /** Settings for `govukNotify()`. */
 export interface GovukNotifyOptions extends HttpAdapterOptions {
@@ -28,5 +30,5 @@ export interface GovukNotifyOptions extends HttpAdapterOptions {
   rateLimit?: { perMinute?: number; burst?: number } | undefined;
 }
 
-/** Checks options at construction; a bad one is a `ConfigError` listing every problem. */
+/** Checks options at construction (built then, not at import); a bad one is a `ConfigError` listing every problem. */
 export { optionsSchema as govukNotifyOptionsSchema };

@@ -1,7 +1,7 @@
-import { parseInput, z } from '@councilkit/core';
+import { onFirstUse, parseInput, z } from '@councilkit/core';
 import type { ProviderOptions } from '@councilkit/notify';
 
-const uuid = z.guid({ error: 'is not a GOV.UK Notify id (a UUID)' });
+const uuid = onFirstUse(() => z.guid({ error: 'is not a GOV.UK Notify id (a UUID)' }));
 
 /** Notify-only fields of an email: `providerOptions: { govukNotify: { emailReplyToId } }`. */
 export interface GovukNotifyEmailOptions {
@@ -21,8 +21,8 @@ export type GovukNotifyProviderOptions = GovukNotifyEmailOptions & GovukNotifySm
 // Other providers' entries are left alone: one request may carry options for several.
 // Builders, called on first use: most sends carry no provider options.
 const schemas = {
-  email: () => z.strictObject({ emailReplyToId: uuid.optional() }),
-  sms: () => z.strictObject({ smsSenderId: uuid.optional() }),
+  email: () => z.strictObject({ emailReplyToId: uuid().optional() }),
+  sms: () => z.strictObject({ smsSenderId: uuid().optional() }),
   letter: () => z.strictObject({}),
 } as const;
 

@@ -55,61 +55,66 @@ export interface ComplaintCallback {
 
 // Callbacks in this neutral form are JSON that councilkit code wrote (queued, stored, forwarded):
 // dates arrive as ISO strings, unknown fields are ignored, and a status is worked out again from the raw one.
-const dateSchema = z.union([z.date(), z.iso.datetime({ offset: true }).transform((text) => new Date(text))], {
-  error: 'must be an ISO 8601 date and time',
-});
-const text = z.string({ error: 'must be text' });
+// Built on first use with the schemas below: most processes read no callbacks at all.
+const dateSchema = onFirstUse(() =>
+  z.union([z.date(), z.iso.datetime({ offset: true }).transform((text) => new Date(text))], {
+    error: 'must be an ISO 8601 date and time',
+  }),
+);
+const text = onFirstUse(() => z.string({ error: 'must be text' }));
 const optional = <Schema extends z.ZodType>(schema: Schema) =>
   schema.nullish().transform((value) => value ?? undefined);
-const count = z.int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' });
+const count = onFirstUse(() =>
+  z.int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' }),
+);
 
 const deliveryStatusCallbackSchema = onFirstUse(() =>
   z.object({
-    id: text,
-    reference: optional(text),
-    recipient: text,
-    type: notificationTypeSchema,
-    rawStatus: text.min(1, { error: 'must not be empty' }),
-    templateId: text,
-    templateVersion: count,
-    createdAt: dateSchema,
-    sentAt: optional(dateSchema),
-    completedAt: optional(dateSchema),
+    id: text(),
+    reference: optional(text()),
+    recipient: text(),
+    type: notificationTypeSchema(),
+    rawStatus: text().min(1, { error: 'must not be empty' }),
+    templateId: text(),
+    templateVersion: count(),
+    createdAt: dateSchema(),
+    sentAt: optional(dateSchema()),
+    completedAt: optional(dateSchema()),
   }),
 );
 
 const receivedTextCallbackSchema = onFirstUse(() =>
   z.object({
-    id: text,
-    from: text,
-    to: text,
-    content: text,
-    createdAt: dateSchema,
+    id: text(),
+    from: text(),
+    to: text(),
+    content: text(),
+    createdAt: dateSchema(),
   }),
 );
 
 const returnedLetterCallbackSchema = onFirstUse(() =>
   z.object({
-    notificationId: text,
-    reference: optional(text),
-    sentAt: optional(dateSchema),
-    sentBy: optional(text),
-    templateId: optional(text),
-    templateName: optional(text),
-    templateVersion: optional(count),
-    spreadsheetFileName: optional(text),
-    spreadsheetRowNumber: optional(count),
-    uploadedLetterFileName: optional(text),
+    notificationId: text(),
+    reference: optional(text()),
+    sentAt: optional(dateSchema()),
+    sentBy: optional(text()),
+    templateId: optional(text()),
+    templateName: optional(text()),
+    templateVersion: optional(count()),
+    spreadsheetFileName: optional(text()),
+    spreadsheetRowNumber: optional(count()),
+    uploadedLetterFileName: optional(text()),
   }),
 );
 
 const complaintCallbackSchema = onFirstUse(() =>
   z.object({
-    notificationId: text,
-    complaintId: text,
-    reference: optional(text),
-    recipient: text,
-    complainedAt: dateSchema,
+    notificationId: text(),
+    complaintId: text(),
+    reference: optional(text()),
+    recipient: text(),
+    complainedAt: dateSchema(),
   }),
 );
 
@@ -119,7 +124,7 @@ export function parseDeliveryStatusCallback(json: unknown): DeliveryStatusCallba
   return { ...parsed, status: notificationStatusFromRaw(parsed.rawStatus) };
 }
 
-/** Reads a received-text callback from its neutral JSON form. */
+/** Reads a received-text() callback from its neutral JSON form. */
 export function parseReceivedTextCallback(json: unknown): ReceivedTextCallback {
   return parseInput(receivedTextCallbackSchema(), json);
 }

@@ -80,7 +80,7 @@ const rawStatusSchema = onFirstUse(() =>
 
 const receivedTextInputSchema = onFirstUse(() =>
   z.strictObject({
-    from: phoneNumberSchema,
+    from: phoneNumberSchema(),
     content: z.string().min(1, { error: 'must not be empty' }),
   }),
 );

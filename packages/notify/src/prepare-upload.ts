@@ -24,9 +24,9 @@ const prepareUploadInputSchema = onFirstUse(() =>
         error: 'must be the file as bytes (a Uint8Array or Buffer)',
       })
       .refine((file) => file.byteLength <= maximumUploadBytes, { error: 'File is larger than 2 MB' }),
-    filename: filenameSchema.optional(),
-    confirmEmailBeforeDownload: confirmEmailBeforeDownloadSchema.optional(),
-    retentionPeriod: retentionPeriodSchema.optional(),
+    filename: filenameSchema().optional(),
+    confirmEmailBeforeDownload: confirmEmailBeforeDownloadSchema().optional(),
+    retentionPeriod: retentionPeriodSchema().optional(),
   }),
 );
 

@@ -7,8 +7,8 @@ import { placeholderNames } from './render.js';
 const templateInputSchema = onFirstUse(() =>
   z
     .strictObject({
-      id: idSchema.optional(),
-      type: notificationTypeSchema,
+      id: idSchema().optional(),
+      type: notificationTypeSchema(),
       name: z.string().min(1, { error: 'must not be empty' }).optional(),
       subject: z.string().min(1, { error: 'must not be empty' }).optional(),
       body: z.string().min(1, { error: 'must not be empty' }),

@@ -21,17 +21,23 @@ export function isValidRetentionPeriod(value: string): boolean {
 }
 
 /** The file name rule providers apply: the recipient's download needs an extension. */
-export const filenameSchema = z.string({ error: 'must be text' }).refine((name) => name.includes('.'), {
-  error: 'must contain a . followed by the file extension, e.g. report.pdf',
-});
+export const filenameSchema = onFirstUse(() =>
+  z.string({ error: 'must be text' }).refine((name) => name.includes('.'), {
+    error: 'must contain a . followed by the file extension, e.g. report.pdf',
+  }),
+);
 
 /** Whether the recipient must confirm their email address before downloading. */
-export const confirmEmailBeforeDownloadSchema = z.boolean({ error: 'must be true or false' });
+export const confirmEmailBeforeDownloadSchema = onFirstUse(() =>
+  z.boolean({ error: 'must be true or false' }),
+);
 
 /** How long the provider keeps the file, e.g. `26 weeks`. */
-export const retentionPeriodSchema = z
-  .string({ error: 'must be text' })
-  .refine(isValidRetentionPeriod, { error: "must be from 1 to 78 weeks, written like '26 weeks'" });
+export const retentionPeriodSchema = onFirstUse(() =>
+  z
+    .string({ error: 'must be text' })
+    .refine(isValidRetentionPeriod, { error: "must be from 1 to 78 weeks, written like '26 weeks'" }),
+);
 
 /** A file to send by email, as `prepareUpload` makes it: base64 content and the download's settings. */
 export const fileUploadSchema = onFirstUse(() =>
@@ -41,9 +47,9 @@ export const fileUploadSchema = onFirstUse(() =>
       .refine((base64) => decodedBase64Length(base64) <= maximumUploadBytes, {
         error: 'File is larger than 2 MB',
       }),
-    filename: filenameSchema.optional(),
-    confirmEmailBeforeDownload: confirmEmailBeforeDownloadSchema.optional(),
-    retentionPeriod: retentionPeriodSchema.optional(),
+    filename: filenameSchema().optional(),
+    confirmEmailBeforeDownload: confirmEmailBeforeDownloadSchema().optional(),
+    retentionPeriod: retentionPeriodSchema().optional(),
   }),
 );
 

@@ -6,26 +6,25 @@ const filterableStatuses = notificationStatuses.filter(
   (status): status is FilterableNotificationStatus => status !== 'unknown',
 );
 
-const statusSchema = z.enum(
-  filterableStatuses as [FilterableNotificationStatus, ...FilterableNotificationStatus[]],
-  {
+const statusSchema = onFirstUse(() =>
+  z.enum(filterableStatuses as [FilterableNotificationStatus, ...FilterableNotificationStatus[]], {
     error: 'is not a notification status that can be searched for',
-  },
+  }),
 );
 
 /** `listNotifications`' filter; one status or several become a list, so adapters see one shape. */
 export const notificationListFilterSchema = onFirstUse(() =>
   z.strictObject({
-    type: notificationTypeSchema.optional(),
+    type: notificationTypeSchema().optional(),
     status: z
       .union([
-        statusSchema,
-        z.array(statusSchema).min(1, { error: 'must hold at least one status, or be left out' }),
+        statusSchema(),
+        z.array(statusSchema()).min(1, { error: 'must hold at least one status, or be left out' }),
       ])
       .transform((status) => (Array.isArray(status) ? status : [status]))
       .optional(),
-    reference: referenceSchema.optional(),
-    olderThan: idSchema.optional(),
+    reference: referenceSchema().optional(),
+    olderThan: idSchema().optional(),
   }),
 );
 
@@ -40,11 +39,11 @@ export type ParsedNotificationListFilter = z.output<ReturnType<typeof notificati
 
 /** `listReceivedTexts`' filter. */
 export const receivedTextListFilterSchema = onFirstUse(() =>
-  z.strictObject({ olderThan: idSchema.optional() }),
+  z.strictObject({ olderThan: idSchema().optional() }),
 );
 
 /** Which received texts to list, newest first: only those older than a given one, to resume a listing. */
 export type ReceivedTextListFilter = z.infer<ReturnType<typeof receivedTextListFilterSchema>>;
 
 /** The argument of methods that take only an id. */
-export const idInputSchema = onFirstUse(() => z.strictObject({ id: idSchema }));
+export const idInputSchema = onFirstUse(() => z.strictObject({ id: idSchema() }));

@@ -1,4 +1,4 @@
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 
 /**
  * Fields only one provider understands, keyed by that provider's name (as vercel/ai does):
@@ -8,8 +8,11 @@ import { z } from '@councilkit/core';
 export type ProviderOptions = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 /** The neutral shape only: an object of objects. What is inside each is its adapter's business. */
-export const providerOptionsSchema = z.record(
-  z.string(),
-  z.record(z.string(), z.unknown(), { error: "must be an object of that provider's options" }),
-  { error: 'must be an object keyed by provider name, e.g. { govukNotify: { ... } }' },
-) as z.ZodType<ProviderOptions>;
+export const providerOptionsSchema = onFirstUse(
+  () =>
+    z.record(
+      z.string(),
+      z.record(z.string(), z.unknown(), { error: "must be an object of that provider's options" }),
+      { error: 'must be an object keyed by provider name, e.g. { govukNotify: { ... } }' },
+    ) as z.ZodType<ProviderOptions>,
+);

@@ -13,7 +13,7 @@ import { providerOptionsSchema } from './provider-options.js';
 /** The largest precompiled letter providers accept, in bytes (5 MB). */
 export const maximumPrecompiledLetterBytes = 5 * 1024 * 1024;
 
-const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });
+const httpsUrlSchema = onFirstUse(() => z.url({ protocol: /^https$/, error: 'must be an https:// URL' }));
 
 // Each request schema is built on first use (onFirstUse): a cold start builds none of them, and a
 // process that only sends emails never builds the letter schemas.
@@ -21,53 +21,53 @@ const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an https:// 
 /** Send an email. */
 export const emailRequestSchema = onFirstUse(() =>
   z.strictObject({
-    templateId: idSchema,
-    emailAddress: emailAddressSchema,
+    templateId: idSchema(),
+    emailAddress: emailAddressSchema(),
     personalisation: personalisationSchema().optional(),
-    reference: referenceSchema.optional(),
-    providerOptions: providerOptionsSchema.optional(),
-    oneClickUnsubscribeUrl: httpsUrlSchema.optional(),
+    reference: referenceSchema().optional(),
+    providerOptions: providerOptionsSchema().optional(),
+    oneClickUnsubscribeUrl: httpsUrlSchema().optional(),
   }),
 );
 
 /** Send a text message. */
 export const smsRequestSchema = onFirstUse(() =>
   z.strictObject({
-    templateId: idSchema,
-    phoneNumber: phoneNumberSchema,
+    templateId: idSchema(),
+    phoneNumber: phoneNumberSchema(),
     personalisation: plainPersonalisationSchema().optional(),
-    reference: referenceSchema.optional(),
-    providerOptions: providerOptionsSchema.optional(),
+    reference: referenceSchema().optional(),
+    providerOptions: providerOptionsSchema().optional(),
   }),
 );
 
 /** Send a letter from a template; the address is in the personalisation. */
 export const letterRequestSchema = onFirstUse(() =>
   z.strictObject({
-    templateId: idSchema,
+    templateId: idSchema(),
     personalisation: z
       .record(z.string(), z.unknown(), {
         error: "is required: the address lines and the template's placeholders",
       })
       .pipe(plainPersonalisationSchema())
       .superRefine(checkLetterAddress),
-    reference: referenceSchema.optional(),
-    providerOptions: providerOptionsSchema.optional(),
+    reference: referenceSchema().optional(),
+    providerOptions: providerOptionsSchema().optional(),
   }),
 );
 
 /** Send a letter already laid out as a PDF. */
 export const precompiledLetterRequestSchema = onFirstUse(() =>
   z.strictObject({
-    reference: referenceSchema.min(1, { error: 'is required for precompiled letters' }),
+    reference: referenceSchema().min(1, { error: 'is required for precompiled letters' }),
     pdf: z
       .custom<Uint8Array>((value) => value instanceof Uint8Array, {
         error: 'must be the PDF file as bytes (a Uint8Array or Buffer)',
       })
       .refine((pdf) => pdf.byteLength <= maximumPrecompiledLetterBytes, { error: 'File is larger than 5 MB' })
       .refine(startsWithPdfHeader, { error: 'must be a PDF file (it does not start with %PDF)' }),
-    postage: precompiledPostageSchema.optional(),
-    providerOptions: providerOptionsSchema.optional(),
+    postage: precompiledPostageSchema().optional(),
+    providerOptions: providerOptionsSchema().optional(),
   }),
 );
 

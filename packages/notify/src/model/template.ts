@@ -50,7 +50,7 @@ export type TemplateVersionQuery = z.infer<ReturnType<typeof templateVersionQuer
 
 /** `listTemplates`' filter. */
 export const templateListFilterSchema = onFirstUse(() =>
-  z.strictObject({ type: notificationTypeSchema.optional() }),
+  z.strictObject({ type: notificationTypeSchema().optional() }),
 );
 
 /** Which templates to list; all of them when empty. */
@@ -59,7 +59,7 @@ export type TemplateListFilter = z.infer<ReturnType<typeof templateListFilterSch
 /** `previewTemplate`'s arguments. */
 export const previewTemplateInputSchema = onFirstUse(() =>
   z.strictObject({
-    id: idSchema,
+    id: idSchema(),
     personalisation: personalisationSchema().optional(),
   }),
 );
