@@ -43,9 +43,9 @@ export interface NotifyReceivedTextPayload {
   date_received: string;
 }
 
-const notifyDate = z
-  .string()
-  .refine((value) => parseNotifyDate(value) !== undefined, { error: 'Must be a date' });
+const notifyDate = onFirstUse(() =>
+  z.string().refine((value) => parseNotifyDate(value) !== undefined, { error: 'Must be a date' }),
+);
 
 // Tolerant: Notify may add fields, and they must not make a real callback fail.
 const deliveryStatusSchema = onFirstUse(() =>
@@ -54,9 +54,9 @@ const deliveryStatusSchema = onFirstUse(() =>
     reference: z.string().nullish(),
     to: z.string(),
     status: z.string().min(1),
-    created_at: notifyDate,
-    completed_at: notifyDate.nullish(),
-    sent_at: notifyDate.nullish(),
+    created_at: notifyDate(),
+    completed_at: notifyDate().nullish(),
+    sent_at: notifyDate().nullish(),
     notification_type: z.enum(['email', 'sms', 'letter']),
     template_id: z.string(),
     template_version: z.number().int(),
@@ -69,7 +69,7 @@ const receivedTextSchema = onFirstUse(() =>
     source_number: z.string(),
     destination_number: z.string(),
     message: z.string(),
-    date_received: notifyDate,
+    date_received: notifyDate(),
   }),
 );
 

@@ -1,7 +1,6 @@
-// node:http is part of Node itself, so this transport costs nothing to load: what a serverless
-// function pays between import and its first answer.
-import http, { type Agent as HttpAgent, type RequestOptions } from 'node:http';
-import https from 'node:https';
+// node:http is part of Node itself, so this transport has nothing to install and little to load:
+// what a serverless function pays between import and its first answer.
+import type { Agent as HttpAgent, RequestOptions } from 'node:http';
 import { ConfigError } from '../errors/classes.js';
 import { classifyNetworkError } from './classify-network-error.js';
 import { Deadline } from './deadline.js';
@@ -19,6 +18,14 @@ interface Endpoint {
   readonly hostname: string;
   readonly port: number;
 }
+
+// Node's http and https modules are loaded by the first request of each scheme, not when core is
+// imported: a process that makes no request loads neither (about 5 ms), and one that talks plain
+// http only (tests against the sandbox) never loads https and TLS (about 2 ms more).
+let httpModule: typeof import('node:http') | undefined;
+let httpsModule: typeof import('node:https') | undefined;
+const http = () => (httpModule ??= process.getBuiltinModule('node:http'));
+const https = () => (httpsModule ??= process.getBuiltinModule('node:https'));
 
 /** A transport over Node's own `http`/`https` modules with keep-alive agents, shared by every client it serves. */
 export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Transport {
@@ -38,11 +45,11 @@ export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Trans
   let httpsAgent: HttpAgent | undefined;
   const endpoints = new Map<string, Endpoint>();
   const httpAgentOnce = () => {
-    httpAgent ??= new http.Agent(agentOptions);
+    httpAgent ??= new (http().Agent)(agentOptions);
     return httpAgent;
   };
   const httpsAgentOnce = () => {
-    httpsAgent ??= new https.Agent(agentOptions);
+    httpsAgent ??= new (https().Agent)(agentOptions);
     return httpsAgent;
   };
 
@@ -77,7 +84,7 @@ export function nodeHttpTransport(options: NodeHttpTransportOptions = {}): Trans
       // One timer over the whole exchange: a socket's idle timeout would let a server that drips its
       // answer a byte at a time hold the request for ever.
       const deadline = new Deadline(request.timeoutMs, request.signal, (error) => outgoing.destroy(error));
-      const outgoing = (endpoint.secure ? https : http).request(requestOptions, (response) => {
+      const outgoing = (endpoint.secure ? https() : http()).request(requestOptions, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {

@@ -29,7 +29,9 @@ const personalisationKeySchema = () => z.string().min(1, { error: 'placeholder n
 export const personalisationSchema = onFirstUse(() =>
   z.record(
     personalisationKeySchema(),
-    z.union([...plainValueSchemas(), fileUploadSchema()], { error: valueMessage }),
+    // The file schema is built when a value first needs it (one that is none of the plain kinds
+    // tried before it): most emails carry no file, and building it is most of this schema's cost.
+    z.union([...plainValueSchemas(), z.lazy(fileUploadSchema)], { error: valueMessage }),
   ),
 );
 
