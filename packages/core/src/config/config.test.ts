@@ -120,25 +120,3 @@ describe('callOptionsShape', () => {
   });
 });
 
-describe('the shared shapes', () => {
-  it('spread like plain objects, each schema built once on first read', async () => {
-    const { callOptionsShape, httpAdapterOptionsShape } = await import('./index.js');
-    expect(Object.keys({ ...callOptionsShape })).toEqual(['signal', 'timeoutMs']);
-    expect(Object.keys({ ...httpAdapterOptionsShape })).toEqual([
-      'baseUrl',
-      'transport',
-      'timeoutMs',
-      'retry',
-      'logger',
-      'logLevel',
-    ]);
-    expect(httpAdapterOptionsShape.baseUrl).toBe(httpAdapterOptionsShape.baseUrl);
-    expect({ ...callOptionsShape }.timeoutMs).toBe(callOptionsShape.timeoutMs);
-    const schema = z.strictObject({ apiKey: z.string().optional(), ...httpAdapterOptionsShape });
-    expect(() => parseConfig(schema, { baseUrl: 'ftp://example.test' })).toThrow(ConfigError);
-    expect(parseConfig(schema, { baseUrl: 'https://example.test', logLevel: 'warn' })).toEqual({
-      baseUrl: 'https://example.test',
-      logLevel: 'warn',
-    });
-  });
-});

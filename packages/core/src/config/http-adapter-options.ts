@@ -1,7 +1,6 @@
 import type { LoggerLike, LogLevel } from '../log/types.js';
 import { z } from '../schema.js';
 import type { Transport } from '../transport/types.js';
-import { onFirstUse } from './on-first-use.js';
 
 const logLevels = [
   'fatal',
@@ -20,8 +19,11 @@ const isLoggerLike = (value: unknown): value is LoggerLike =>
     (method) => typeof (value as Record<string, unknown>)[method] === 'function',
   );
 
-// Getters over schemas built on first read (as callOptionsShape's), so importing core builds none.
-const built = onFirstUse(() => ({
+/**
+ * The zod shape of the options every HTTP adapter takes, to spread into its own strict schema:
+ * `z.strictObject({ apiKey: ..., ...httpAdapterOptionsShape })`.
+ */
+export const httpAdapterOptionsShape = {
   baseUrl: z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' }).optional(),
   transport: z
     .custom<Transport>((value) => typeof value === 'function', { error: 'Must be a transport function' })
@@ -39,31 +41,6 @@ const built = onFirstUse(() => ({
     .optional(),
   logger: z.custom<LoggerLike>(isLoggerLike, { error: 'Must be a pino-style logger' }).optional(),
   logLevel: z.enum(logLevels).optional(),
-}));
-
-/**
- * The zod shape of the options every HTTP adapter takes, to spread into its own strict schema:
- * `z.strictObject({ apiKey: ..., ...httpAdapterOptionsShape })`.
- */
-export const httpAdapterOptionsShape = {
-  get baseUrl() {
-    return built().baseUrl;
-  },
-  get transport() {
-    return built().transport;
-  },
-  get timeoutMs() {
-    return built().timeoutMs;
-  },
-  get retry() {
-    return built().retry;
-  },
-  get logger() {
-    return built().logger;
-  },
-  get logLevel() {
-    return built().logLevel;
-  },
 };
 
 /** Options every HTTP adapter takes, beside its own credentials. */

@@ -29,9 +29,9 @@ const personalisationKeySchema = () => z.string().min(1, { error: 'placeholder n
 export const personalisationSchema = onFirstUse(() =>
   z.record(
     personalisationKeySchema(),
-    // The file schema is built when a value first needs it (one that is none of the plain kinds
-    // tried before it): most emails carry no file, and building it is most of this schema's cost.
-    z.union([...plainValueSchemas(), z.lazy(fileUploadSchema)], { error: valueMessage }),
+    // Not z.lazy(fileUploadSchema), though it would build less at a cold start: zod cannot tell an
+    // unresolved lazy from a cycle, so every later parse would pay for its cycle tracking.
+    z.union([...plainValueSchemas(), fileUploadSchema()], { error: valueMessage }),
   ),
 );
 
