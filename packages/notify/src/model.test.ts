@@ -138,6 +138,21 @@ describe('email requests', () => {
     expect(await email({ personalisation })).toBeUndefined();
     expect(await email({ personalisation: { items: [1, 2] } })).toBe('personalisation.items');
     expect(await email({ personalisation: { when: new Date() } })).toBe('personalisation.when');
+    expect(await email({ personalisation: { count: Number.POSITIVE_INFINITY } })).toBe(
+      'personalisation.count',
+    );
+    expect(await email({ personalisation: { count: Number.NaN } })).toBe('personalisation.count');
+    expect(await email({ personalisation: { name: undefined } })).toBe('personalisation.name');
+    const error = await notify
+      .sendEmail({
+        templateId,
+        emailAddress: 'resident@example.com',
+        personalisation: { items: [1] as never },
+      })
+      .catch((caught: unknown) => caught);
+    expect((error as ValidationError).issues[0]?.message).toBe(
+      'must be text, a number, true or false, null, a list of text, or a file from prepareUpload',
+    );
   });
 
   it('takes a file from prepareUpload and checks one made by hand', async () => {
