@@ -1,7 +1,11 @@
-import { onFirstUse } from '../config/on-first-use.js';
-import { parseConfig } from '../config/parse-config.js';
-import { z } from '../schema.js';
+import { ConfigError } from '../errors/classes.js';
+import type { Issue } from '../errors/codes.js';
 import type { HttpClientOptions } from './http-client.js';
+
+// Plain checks rather than a zod schema, like checkRequest's: adapters pass options they have
+// already parsed with their own schema, so these are guards against their bugs, and building a
+// dozen-field schema here cost every cold start about 2 ms. Each check reads a value's type before
+// anything else, so no input makes one slow or throw.
 
 const isFunction = (value: unknown) => typeof value === 'function';
 const isLogger = (value: unknown) =>
@@ -10,45 +14,96 @@ const isLogger = (value: unknown) =>
   ['error', 'warn', 'info', 'debug'].every((method) =>
     isFunction((value as Record<string, unknown>)[method]),
   );
-// Built when the first client is made, not when core is imported.
-const optionsSchema = onFirstUse(() => {
-  const milliseconds = z.int({ error: 'Must be a whole number of milliseconds' }).min(0).max(3_600_000);
-  return z.strictObject({
-    provider: z.string({ error: 'Must name the provider' }).min(1, { error: 'Must name the provider' }),
-    baseUrl: z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' }),
-    userAgent: z.string().min(1, { error: 'Must not be empty' }),
-    transport: z
-      .custom((value) => value === undefined || isFunction(value), { error: 'Must be a transport function' })
-      .optional(),
-    timeoutMs: z.int({ error: 'Must be a whole number of milliseconds' }).positive().max(600_000).optional(),
-    retry: z
-      .union([
-        z.literal(false),
-        z.strictObject({
-          maxRetries: z.int().min(0).max(10).optional(),
-          baseDelayMs: milliseconds.optional(),
-          maxDelayMs: milliseconds.optional(),
-          maxRetryAfterMs: milliseconds.optional(),
-        }),
-      ])
-      .optional(),
-    logger: z
-      .custom((value) => value === undefined || isLogger(value), { error: 'Must be a pino-style logger' })
-      .optional(),
-    headers: z
-      .custom((value) => value === undefined || isFunction(value), { error: 'Must be a function' })
-      .optional(),
-    parseError: z
-      .custom((value) => value === undefined || isFunction(value), { error: 'Must be a function' })
-      .optional(),
-    idempotencyHeader: z
-      .string()
-      .regex(/^[A-Za-z0-9-]+$/, { error: 'Must be an HTTP header name' })
-      .optional(),
-  });
+const isWholeNumberFrom = (value: unknown, min: number, max: number) =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+const isText = (value: unknown): value is string => typeof value === 'string';
+const headerName = /^[A-Za-z0-9-]+$/;
+
+const optionNames = new Set([
+  'provider',
+  'baseUrl',
+  'userAgent',
+  'transport',
+  'timeoutMs',
+  'retry',
+  'logger',
+  'headers',
+  'parseError',
+  'idempotencyHeader',
+]);
+const retrySettings = {
+  maxRetries: [0, 10],
+  baseDelayMs: [0, 3_600_000],
+  maxDelayMs: [0, 3_600_000],
+  maxRetryAfterMs: [0, 3_600_000],
+} as const;
+
+function isHttpUrl(value: unknown): boolean {
+  if (!isText(value) || !URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'http:' || protocol === 'https:';
+}
+
+function unknownKeys(object: object, known: ReadonlySet<string>, prefix: string): Issue[] {
+  return Object.keys(object)
+    .filter((key) => !known.has(key))
+    .map((key) => ({ path: prefix + key, message: 'Unknown field: not allowed here' }));
+}
+
+function retryIssues(retry: unknown): Issue[] {
+  if (retry === undefined || retry === false) return [];
+  if (typeof retry !== 'object' || retry === null || Array.isArray(retry)) {
+    return [{ path: 'retry', message: 'Must be false or backoff settings such as { maxRetries }' }];
+  }
+  const issues = unknownKeys(retry, new Set(Object.keys(retrySettings)), 'retry.');
+  for (const [setting, [min, max]] of Object.entries(retrySettings)) {
+    const value = (retry as Record<string, unknown>)[setting];
+    if (value !== undefined && !isWholeNumberFrom(value, min, max)) {
+      issues.push({ path: `retry.${setting}`, message: `Must be a whole number from ${min} to ${max}` });
+    }
+  }
+  return issues;
+}
+
+// Worded as parseConfig words an adapter's bad options.
+const failedFor = (provider: string | undefined) => ({
+  provider,
+  summary: `Invalid ${provider ?? 'councilkit'} options`,
 });
 
 /** Checks `createHttpClient`'s options once, at construction: a `ConfigError` lists every problem. */
 export function checkHttpClientOptions(options: HttpClientOptions): void {
-  parseConfig(optionsSchema(), options, typeof options?.provider === 'string' ? options.provider : undefined);
+  const given: unknown = options;
+  const provider =
+    typeof given === 'object' && given !== null && isText((given as HttpClientOptions).provider)
+      ? (given as HttpClientOptions).provider
+      : undefined;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new ConfigError([{ path: '', message: 'Must be an options object' }], failedFor(provider));
+  }
+  const { baseUrl, userAgent, transport, timeoutMs, retry, logger, headers, parseError, idempotencyHeader } =
+    options;
+  const issues = unknownKeys(options, optionNames, '');
+  const check = (ok: boolean, path: string, message: string) => {
+    if (!ok) issues.push({ path, message });
+  };
+  check(isText(provider) && provider !== '', 'provider', 'Must name the provider');
+  check(isHttpUrl(baseUrl), 'baseUrl', 'Must be an http(s) URL');
+  check(isText(userAgent) && userAgent !== '', 'userAgent', 'Must not be empty');
+  check(transport === undefined || isFunction(transport), 'transport', 'Must be a transport function');
+  check(
+    timeoutMs === undefined || isWholeNumberFrom(timeoutMs, 1, 600_000),
+    'timeoutMs',
+    'Must be a whole number of milliseconds from 1 to 600000',
+  );
+  issues.push(...retryIssues(retry));
+  check(logger === undefined || isLogger(logger), 'logger', 'Must be a pino-style logger');
+  check(headers === undefined || isFunction(headers), 'headers', 'Must be a function');
+  check(parseError === undefined || isFunction(parseError), 'parseError', 'Must be a function');
+  check(
+    idempotencyHeader === undefined || (isText(idempotencyHeader) && headerName.test(idempotencyHeader)),
+    'idempotencyHeader',
+    'Must be an HTTP header name',
+  );
+  if (issues.length > 0) throw new ConfigError(issues, failedFor(provider));
 }
