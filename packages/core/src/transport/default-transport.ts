@@ -8,8 +8,8 @@ let shared: Transport | undefined;
  * The transport adapters use when given none, shared by the whole process. undici's `request`
  * costs the least CPU per request (about 0.6× Node's own `http` here), but undici takes ~100 ms to
  * load: longer than a whole serverless cold start should take. So the first requests go over
- * Node's `http` (nothing to load); undici is loaded in the idle moment after the first answer has
- * been handed back, and every request after that uses it. With a proxy in the environment undici
+ * Node's `http` (part of Node, about 5 ms to load); undici is loaded in the idle moment after the
+ * first answer has been handed back, and every request after that uses it. With a proxy in the environment undici
  * is used from the start, as only its `EnvHttpProxyAgent` reads `HTTPS_PROXY` and `NO_PROXY`.
  */
 export function defaultTransport(): Transport {
