@@ -7,6 +7,7 @@ import {
   followPages,
   loadSecret,
   normalisePhoneNumber,
+  onFirstUse,
   parseConfig,
   readJsonObject,
   type Transport,
@@ -16,12 +17,18 @@ import {
 import { defineNotificationProvider, type Notification, type NotificationStatus } from '@councilkit/notify';
 
 const provider = 'acme';
-const optionsSchema = z.strictObject({
-  apiKey: z.string().min(1).optional(),
-  baseUrl: z.url().optional(),
-  transport: z.custom<Transport>((value) => typeof value === 'function').optional(),
-  fetch: z.custom<(request: Request) => Promise<Response>>((value) => typeof value === 'function').optional(),
-});
+// Built when the first adapter is made, not at import: every schema built at import is paid by every
+// cold start, whether or not the process uses it.
+const optionsSchema = onFirstUse(() =>
+  z.strictObject({
+    apiKey: z.string().min(1).optional(),
+    baseUrl: z.url().optional(),
+    transport: z.custom<Transport>((value) => typeof value === 'function').optional(),
+    fetch: z
+      .custom<(request: Request) => Promise<Response>>((value) => typeof value === 'function')
+      .optional(),
+  }),
+);
 
 // Acme's words for where a message is; `rawStatus` keeps the word, `status` is its neutral meaning.
 const statusOf: Record<string, NotificationStatus> = {
@@ -60,8 +67,8 @@ function readMessage(body: unknown): Notification {
 }
 
 /** Acme as a `NotificationProvider`. The key comes from `apiKey` or ACME_API_KEY. */
-export function acmeNotify(options: z.input<typeof optionsSchema> = {}) {
-  const settings = parseConfig(optionsSchema, options, provider);
+export function acmeNotify(options: z.input<ReturnType<typeof optionsSchema>> = {}) {
+  const settings = parseConfig(optionsSchema(), options, provider);
   const apiKey = () =>
     loadSecret({ value: settings.apiKey, option: 'apiKey', environmentVariable: 'ACME_API_KEY', provider });
   const http = createHttpClient({

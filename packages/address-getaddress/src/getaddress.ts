@@ -64,7 +64,7 @@ type CallOptions = Pick<HttpRequest, 'signal' | 'timeoutMs'>;
  * const found = await addresses.findByPostcode('SW1A 2AA');
  */
 export function getAddress(options: GetAddressOptions = {}): AddressProvider {
-  const settings = parseConfig(getAddressOptionsSchema, options, provider);
+  const settings = parseConfig(getAddressOptionsSchema(), options, provider);
   const loggerOptions = { logger: settings.logger, level: settings.logLevel };
   // getAddress.io takes the key only as the `api-key` query parameter; core redacts it in logs.
   const apiKey = () =>

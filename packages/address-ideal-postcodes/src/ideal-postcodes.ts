@@ -44,7 +44,7 @@ interface ListEnvelope {
  * const found = await addresses.findByPostcode('SW1A 2AA');
  */
 export function idealPostcodes(options: IdealPostcodesOptions = {}): AddressProvider {
-  const settings = parseConfig(idealPostcodesOptionsSchema, options, provider);
+  const settings = parseConfig(idealPostcodesOptionsSchema(), options, provider);
   const loggerOptions = { logger: settings.logger, level: settings.logLevel };
   // Sent in the Authorization header, so the key never appears in a URL or a log of one.
   let authorization: string | undefined;

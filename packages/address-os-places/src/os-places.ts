@@ -44,7 +44,7 @@ const maximumPages = 20;
  * const found = await addresses.findByPostcode('SO16 0AS');
  */
 export function osPlaces(options: OsPlacesOptions = {}): AddressProvider {
-  const settings = parseConfig(osPlacesOptionsSchema, options, provider);
+  const settings = parseConfig(osPlacesOptionsSchema(), options, provider);
   const cased = settings.titleCase !== false;
   // Read on the first call, so the variable may be set after import.
   const apiKey = () =>
@@ -69,7 +69,7 @@ export function osPlaces(options: OsPlacesOptions = {}): AddressProvider {
   });
 
   function callSettings(providerOptions: ProviderOptions | undefined) {
-    const own = parseInput(osPlacesCallOptionsSchema, providerOptions?.[provider] ?? {}, provider);
+    const own = parseInput(osPlacesCallOptionsSchema(), providerOptions?.[provider] ?? {}, provider);
     return {
       dataset: own.dataset ?? settings.dataset ?? 'DPA',
       language: own.language ?? settings.language ?? 'en',

@@ -25,7 +25,7 @@ const provider = 'postcodes-io';
  * if (area?.adminDistrict?.gssCode !== 'E07000093') showOutOfAreaPage();
  */
 export function postcodesIo(options: PostcodesIoOptions = {}): AddressProvider {
-  const settings = parseConfig(postcodesIoOptionsSchema, options, provider);
+  const settings = parseConfig(postcodesIoOptionsSchema(), options, provider);
   const loggerOptions = { logger: settings.logger, level: settings.logLevel };
   const http = createHttpClient({
     provider,

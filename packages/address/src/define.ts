@@ -81,7 +81,7 @@ export function defineAddressProvider(
     try {
       const query = parse();
       const callOptions: CallOptions =
-        rawOptions === undefined ? {} : parseInput(callOptionsSchema, rawOptions, provider);
+        rawOptions === undefined ? {} : parseInput(callOptionsSchema(), rawOptions, provider);
       signal = callOptions.signal;
       if (!capabilities[operation]) throw new UnsupportedError(operation, { provider });
       if (query.localCustodianCode !== undefined && !capabilities.localCustodianCode) {

@@ -2,6 +2,7 @@ import {
   type AnyCouncilKitError,
   CouncilKitError,
   type LoggerOptions,
+  onFirstUse,
   parseConfig,
   z,
 } from '@councilkit/core';
@@ -68,16 +69,18 @@ const capabilityNames = [
   'localCustodianCode',
 ] as const;
 
-const optionsSchema = z.strictObject({
-  name: z.string().min(1, { error: 'must not be empty' }).optional(),
-  addresses: z.array(z.unknown(), { error: 'must be a list of addresses' }).optional(),
-  areas: z.array(z.unknown(), { error: 'must be a list of postcode areas' }).optional(),
-  seed: z.boolean().optional(),
-  without: z.array(z.enum(capabilityNames)).optional(),
-  latencyMs: z.int().min(0).max(60_000).optional(),
-  level: z.unknown().optional(),
-  logger: z.unknown().optional(),
-});
+const optionsSchema = onFirstUse(() =>
+  z.strictObject({
+    name: z.string().min(1, { error: 'must not be empty' }).optional(),
+    addresses: z.array(z.unknown(), { error: 'must be a list of addresses' }).optional(),
+    areas: z.array(z.unknown(), { error: 'must be a list of postcode areas' }).optional(),
+    seed: z.boolean().optional(),
+    without: z.array(z.enum(capabilityNames)).optional(),
+    latencyMs: z.int().min(0).max(60_000).optional(),
+    level: z.unknown().optional(),
+    logger: z.unknown().optional(),
+  }),
+);
 
 const searchable = (address: Address) =>
   `${address.singleLine} ${address.postcode.replace(' ', '')}`.toLowerCase();
@@ -88,7 +91,7 @@ const searchable = (address: Address) =>
  * simulates failures.
  */
 export function memoryAddresses(options: MemoryAddressOptions = {}): MemoryAddressProvider {
-  parseConfig(optionsSchema, options, 'memory');
+  parseConfig(optionsSchema(), options, 'memory');
   const provider = options.name ?? 'memory';
   const without = new Set(options.without ?? []);
   const addresses: { address: Address; text: string }[] = [];

@@ -1,4 +1,4 @@
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 
 /** One Login's identity claim names, by the short names the adapter uses. */
 export const identityClaimUris = {
@@ -44,41 +44,50 @@ export interface OneLoginDrivingPermit {
   readonly expiryDate?: string | undefined;
 }
 
-const text = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? undefined);
-
-// Tolerant, as provider responses are: unknown fields are dropped, missing ones left out.
-const addressSchema = z.looseObject({
-  uprn: z.coerce
-    .number()
+// Built on first use: only a sign-in that asks for identity claims reads them.
+const text = onFirstUse(() =>
+  z
+    .string()
     .nullish()
     .transform((value) => value ?? undefined),
-  organisationName: text,
-  departmentName: text,
-  subBuildingName: text,
-  buildingName: text,
-  buildingNumber: text,
-  dependentStreetName: text,
-  streetName: text,
-  doubleDependentAddressLocality: text,
-  dependentAddressLocality: text,
-  addressLocality: text,
-  postalCode: text,
-  addressCountry: text,
-  addressRegion: text,
-  validFrom: text,
-  validUntil: text,
-});
-const passportSchema = z.looseObject({ documentNumber: z.string(), icaoIssuerCode: text, expiryDate: text });
-const drivingPermitSchema = z.looseObject({
-  personalNumber: z.string(),
-  issueNumber: text,
-  issuedBy: text,
-  expiryDate: text,
-});
-const returnCodeSchema = z.looseObject({ code: z.string() });
+);
+
+// Tolerant, as provider responses are: unknown fields are dropped, missing ones left out.
+const addressSchema = onFirstUse(() =>
+  z.looseObject({
+    uprn: z.coerce
+      .number()
+      .nullish()
+      .transform((value) => value ?? undefined),
+    organisationName: text(),
+    departmentName: text(),
+    subBuildingName: text(),
+    buildingName: text(),
+    buildingNumber: text(),
+    dependentStreetName: text(),
+    streetName: text(),
+    doubleDependentAddressLocality: text(),
+    dependentAddressLocality: text(),
+    addressLocality: text(),
+    postalCode: text(),
+    addressCountry: text(),
+    addressRegion: text(),
+    validFrom: text(),
+    validUntil: text(),
+  }),
+);
+const passportSchema = onFirstUse(() =>
+  z.looseObject({ documentNumber: z.string(), icaoIssuerCode: text(), expiryDate: text() }),
+);
+const drivingPermitSchema = onFirstUse(() =>
+  z.looseObject({
+    personalNumber: z.string(),
+    issueNumber: text(),
+    issuedBy: text(),
+    expiryDate: text(),
+  }),
+);
+const returnCodeSchema = onFirstUse(() => z.looseObject({ code: z.string() }));
 
 function listOf<Item>(schema: z.ZodType<Item>, value: unknown): Item[] | undefined {
   if (!Array.isArray(value)) return undefined;
@@ -95,11 +104,11 @@ function dropUndefined(value: Record<string, unknown>): Record<string, unknown> 
 /** Reads the typed identity claims (other than the core identity JWT) from userinfo. */
 export function readIdentityClaims(claims: Record<string, unknown>) {
   return {
-    address: listOf(addressSchema, claims[identityClaimUris.address]) as OneLoginAddress[] | undefined,
-    passport: listOf(passportSchema, claims[identityClaimUris.passport]) as OneLoginPassport[] | undefined,
-    drivingPermit: listOf(drivingPermitSchema, claims[identityClaimUris.drivingPermit]) as
+    address: listOf(addressSchema(), claims[identityClaimUris.address]) as OneLoginAddress[] | undefined,
+    passport: listOf(passportSchema(), claims[identityClaimUris.passport]) as OneLoginPassport[] | undefined,
+    drivingPermit: listOf(drivingPermitSchema(), claims[identityClaimUris.drivingPermit]) as
       | OneLoginDrivingPermit[]
       | undefined,
-    returnCodes: listOf(returnCodeSchema, claims[identityClaimUris.returnCode])?.map((entry) => entry.code),
+    returnCodes: listOf(returnCodeSchema(), claims[identityClaimUris.returnCode])?.map((entry) => entry.code),
   };
 }

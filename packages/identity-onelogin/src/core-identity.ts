@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 import { CachedDocument, freshFor, IdentityError, type OidcHttp } from '@councilkit/identity';
 import { decodeProtectedHeader, errors, jwtVerify } from 'jose';
 import type { OneLoginEnvironment } from './environment.js';
@@ -27,35 +27,40 @@ export interface VerifiedIdentity {
   readonly vtm: string | undefined;
 }
 
-const didDocumentSchema = z.looseObject({
-  id: z.string(),
-  assertionMethod: z
-    .array(
-      z.looseObject({
-        id: z.string(),
-        type: z.string().nullish(),
-        controller: z.string().nullish(),
-        publicKeyJwk: z.record(z.string(), z.unknown()),
-      }),
-    )
-    .nullish(),
-});
-
-const namePartSchema = z.looseObject({ type: z.string(), value: z.string() });
-const credentialSchema = z.looseObject({
-  credentialSubject: z.looseObject({
-    name: z
+// Built on first use: only a sign-in that asks for identity verifies a core identity JWT.
+const didDocumentSchema = onFirstUse(() =>
+  z.looseObject({
+    id: z.string(),
+    assertionMethod: z
       .array(
         z.looseObject({
-          nameParts: z.array(namePartSchema),
-          validFrom: z.string().nullish(),
-          validUntil: z.string().nullish(),
+          id: z.string(),
+          type: z.string().nullish(),
+          controller: z.string().nullish(),
+          publicKeyJwk: z.record(z.string(), z.unknown()),
         }),
       )
-      .min(1),
-    birthDate: z.array(z.looseObject({ value: z.string() })).nullish(),
+      .nullish(),
   }),
-});
+);
+
+const namePartSchema = onFirstUse(() => z.looseObject({ type: z.string(), value: z.string() }));
+const credentialSchema = onFirstUse(() =>
+  z.looseObject({
+    credentialSubject: z.looseObject({
+      name: z
+        .array(
+          z.looseObject({
+            nameParts: z.array(namePartSchema()),
+            validFrom: z.string().nullish(),
+            validUntil: z.string().nullish(),
+          }),
+        )
+        .min(1),
+      birthDate: z.array(z.looseObject({ value: z.string() })).nullish(),
+    }),
+  }),
+);
 
 const levels = ['P0', 'P1', 'P2', 'P3', 'P4'];
 
@@ -66,7 +71,7 @@ const levels = ['P0', 'P1', 'P2', 'P3', 'P4'];
  * integration), the cached copy kept when a refetch fails.
  */
 export class CoreIdentityVerifier {
-  readonly #document: CachedDocument<z.infer<typeof didDocumentSchema>>;
+  readonly #document: CachedDocument<z.infer<ReturnType<typeof didDocumentSchema>>>;
   readonly #keys = new Map<string, KeyObject>();
 
   constructor(
@@ -78,7 +83,7 @@ export class CoreIdentityVerifier {
   ) {
     this.#document = new CachedDocument(async () => {
       const { data, headers } = await http.json({ method: 'GET', url: environment.didUrl });
-      const parsed = didDocumentSchema.safeParse(data);
+      const parsed = didDocumentSchema().safeParse(data);
       if (!parsed.success) throw this.#refuse('the DID document is not one');
       return { value: parsed.data, freshForMs: freshFor(headers, 3_600_000) };
     });
@@ -92,7 +97,7 @@ export class CoreIdentityVerifier {
   }
 
   async #keyFor(kid: string): Promise<KeyObject> {
-    const find = (document: z.infer<typeof didDocumentSchema>) => {
+    const find = (document: z.infer<ReturnType<typeof didDocumentSchema>>) => {
       if (document.id !== this.environment.controller)
         throw this.#refuse('the DID document names another controller');
       return document.assertionMethod?.find((method) => method.id === kid);
@@ -161,7 +166,7 @@ export class CoreIdentityVerifier {
         },
       );
     }
-    const credential = credentialSchema.safeParse(payload['vc']);
+    const credential = credentialSchema().safeParse(payload['vc']);
     if (!credential.success) throw this.#refuse('its credential has no name');
     const names = credential.data.credentialSubject.name.map((name) => ({
       givenNames: name.nameParts.filter((part) => part.type === 'GivenName').map((part) => part.value),

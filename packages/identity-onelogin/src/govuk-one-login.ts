@@ -1,4 +1,12 @@
-import { loadSecret, parseConfig, parseInput, userAgent, ValidationError, z } from '@councilkit/core';
+import {
+  loadSecret,
+  onFirstUse,
+  parseConfig,
+  parseInput,
+  userAgent,
+  ValidationError,
+  z,
+} from '@councilkit/core';
 import {
   createOidcHttp,
   createRelyingParty,
@@ -24,9 +32,11 @@ import { VERSION } from './version.js';
 export const provider = 'govuk-one-login';
 
 // Checked inside its place in the call, so a ValidationError names `providerOptions.govuk-one-login.<field>`.
-const providerOptionsInput = z.object({
-  providerOptions: z.object({ [provider]: signInProviderOptionsSchema }),
-});
+const providerOptionsInput = onFirstUse(() =>
+  z.object({
+    providerOptions: z.object({ [provider]: signInProviderOptionsSchema() }),
+  }),
+);
 
 const defaultIdentityClaims: readonly IdentityClaimName[] = [
   'coreIdentity',
@@ -52,7 +62,7 @@ const defaultIdentityClaims: readonly IdentityClaimName[] = [
  * });
  */
 export function govukOneLogin(options: GovukOneLoginOptions): IdentityProvider {
-  const settings = parseConfig(optionsSchema, options, provider);
+  const settings = parseConfig(optionsSchema(), options, provider);
   const environment = resolveEnvironment(settings.environment ?? 'integration');
   const agent = userAgent('@councilkit/identity-onelogin', VERSION);
   const http = createOidcHttp({
@@ -77,7 +87,7 @@ export function govukOneLogin(options: GovukOneLoginOptions): IdentityProvider {
     capabilities: { identityClaims: true },
     authorizationParameters(signIn) {
       const own = parseInput(
-        providerOptionsInput,
+        providerOptionsInput(),
         { providerOptions: { [provider]: signIn.providerOptions?.[provider] ?? {} } },
         provider,
       ).providerOptions[provider]!;

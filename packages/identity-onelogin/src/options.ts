@@ -1,56 +1,68 @@
-import { httpAdapterOptionsShape, type LoggerLike, type LogLevel, type Transport, z } from '@councilkit/core';
+import {
+  httpAdapterOptionsShape,
+  type LoggerLike,
+  type LogLevel,
+  onFirstUse,
+  type Transport,
+  z,
+} from '@councilkit/core';
 import type { IdentityClaimName } from './claims.js';
 
 /** The environment variable read when the `privateKey` option is absent: a PKCS#8 PEM or a JWK as JSON. */
 export const privateKeyEnvironmentVariable = 'GOVUK_ONE_LOGIN_PRIVATE_KEY';
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2_048);
-const oneOrMoreUrls = z.union([httpUrl, z.array(httpUrl).min(1).max(20)], {
-  error: 'must be an http(s) URL, or a list of them',
-});
+// Built on first use: govukOneLogin() builds them at construction; importing builds none.
+const httpUrl = onFirstUse(() => z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2_048));
+const oneOrMoreUrls = onFirstUse(() =>
+  z.union([httpUrl(), z.array(httpUrl()).min(1).max(20)], {
+    error: 'must be an http(s) URL, or a list of them',
+  }),
+);
 const claimNames = ['coreIdentity', 'address', 'passport', 'drivingPermit', 'returnCode'] as const;
 
-export const optionsSchema = z.strictObject({
-  clientId: z.string({ error: 'must be the client id One Login gave you' }).min(1).max(256),
-  privateKey: z
-    .union(
-      [
-        z.string().min(1),
-        z.record(z.string(), z.unknown()),
-        z.custom<import('node:crypto').KeyObject>(
-          (value) => typeof value === 'object' && value !== null && 'asymmetricKeyType' in value,
-        ),
-      ],
-      { error: 'must be a private JWK, a PKCS#8 PEM or a KeyObject' },
-    )
-    .optional(),
-  privateKeyId: z.string().min(1).max(1_024).optional(),
-  redirectUri: oneOrMoreUrls,
-  postLogoutRedirectUri: oneOrMoreUrls.optional(),
-  environment: z
-    .union(
-      [
-        z.enum(['integration', 'production']),
-        z.strictObject({ issuer: httpUrl, identityIssuer: httpUrl.optional() }),
-      ],
-      { error: "must be 'integration', 'production' or { issuer }" },
-    )
-    .optional(),
-  scopes: z
-    .array(z.enum(['email', 'phone', 'offline_access']))
-    .max(3)
-    .optional(),
-  identityClaims: z.array(z.enum(claimNames)).max(5).optional(),
-  uiLocale: z.enum(['en', 'cy']).optional(),
-  assertionAudience: z.enum(['token-endpoint', 'issuer']).optional(),
-  clockToleranceSeconds: z.int().min(0).max(300).optional(),
-  cacheTtlMs: z.int().min(0).max(86_400_000).optional(),
-  keyRefreshCooldownMs: z.int().min(0).max(3_600_000).optional(),
-  transport: httpAdapterOptionsShape.transport,
-  timeoutMs: httpAdapterOptionsShape.timeoutMs,
-  logger: httpAdapterOptionsShape.logger,
-  logLevel: httpAdapterOptionsShape.logLevel,
-});
+export const optionsSchema = onFirstUse(() =>
+  z.strictObject({
+    clientId: z.string({ error: 'must be the client id One Login gave you' }).min(1).max(256),
+    privateKey: z
+      .union(
+        [
+          z.string().min(1),
+          z.record(z.string(), z.unknown()),
+          z.custom<import('node:crypto').KeyObject>(
+            (value) => typeof value === 'object' && value !== null && 'asymmetricKeyType' in value,
+          ),
+        ],
+        { error: 'must be a private JWK, a PKCS#8 PEM or a KeyObject' },
+      )
+      .optional(),
+    privateKeyId: z.string().min(1).max(1_024).optional(),
+    redirectUri: oneOrMoreUrls(),
+    postLogoutRedirectUri: oneOrMoreUrls().optional(),
+    environment: z
+      .union(
+        [
+          z.enum(['integration', 'production']),
+          z.strictObject({ issuer: httpUrl(), identityIssuer: httpUrl().optional() }),
+        ],
+        { error: "must be 'integration', 'production' or { issuer }" },
+      )
+      .optional(),
+    scopes: z
+      .array(z.enum(['email', 'phone', 'offline_access']))
+      .max(3)
+      .optional(),
+    identityClaims: z.array(z.enum(claimNames)).max(5).optional(),
+    uiLocale: z.enum(['en', 'cy']).optional(),
+    assertionAudience: z.enum(['token-endpoint', 'issuer']).optional(),
+    clockToleranceSeconds: z.int().min(0).max(300).optional(),
+    cacheTtlMs: z.int().min(0).max(86_400_000).optional(),
+    keyRefreshCooldownMs: z.int().min(0).max(3_600_000).optional(),
+    transport: httpAdapterOptionsShape.transport,
+    timeoutMs: httpAdapterOptionsShape.timeoutMs,
+    logger: httpAdapterOptionsShape.logger,
+    logLevel: httpAdapterOptionsShape.logLevel,
+  }),
+);
 
 /** Settings for `govukOneLogin()`. */
 export interface GovukOneLoginOptions {
@@ -107,8 +119,10 @@ export interface OneLoginSignInOptions {
   identityClaims?: readonly IdentityClaimName[];
 }
 
-export const signInProviderOptionsSchema = z.strictObject({
-  authenticationLevel: z.enum(['Cl', 'Cl.Cm']).optional(),
-  identityLevel: z.enum(['P1', 'P2']).optional(),
-  identityClaims: z.array(z.enum(claimNames)).max(5).optional(),
-});
+export const signInProviderOptionsSchema = onFirstUse(() =>
+  z.strictObject({
+    authenticationLevel: z.enum(['Cl', 'Cl.Cm']).optional(),
+    identityLevel: z.enum(['P1', 'P2']).optional(),
+    identityClaims: z.array(z.enum(claimNames)).max(5).optional(),
+  }),
+);

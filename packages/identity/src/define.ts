@@ -2,6 +2,7 @@ import {
   CouncilKitError,
   createLogger,
   type LoggerOptions,
+  onFirstUse,
   ProviderError,
   parseInput,
   TransportError,
@@ -56,7 +57,7 @@ export function defineIdentityProvider(
     callOptions: unknown,
     body: (checked: CallOptions) => Promise<T>,
   ): Promise<T> {
-    const checked = parseInput(callOptionsSchema, callOptions ?? {}, provider);
+    const checked = parseInput(callOptionsSchema(), callOptions ?? {}, provider);
     const started = performance.now();
     try {
       const result = await body(checked);
@@ -80,11 +81,14 @@ export function defineIdentityProvider(
     capabilities: Object.freeze({ ...implementation.capabilities }),
     createSignIn: (signInOptions, callOptions) =>
       run('createSignIn', callOptions, (checked) =>
-        implementation.createSignIn(parseInput(signInOptionsSchema, signInOptions ?? {}, provider), checked),
+        implementation.createSignIn(
+          parseInput(signInOptionsSchema(), signInOptions ?? {}, provider),
+          checked,
+        ),
       ),
     completeSignIn: (callbackUrl, saved, callOptions) =>
       run('completeSignIn', callOptions, (checked) => {
-        const input = parseInput(completeSignInSchema, { callbackUrl, saved }, provider);
+        const input = parseInput(completeSignInSchema(), { callbackUrl, saved }, provider);
         return implementation.completeSignIn(
           new URL(input.callbackUrl),
           withoutNulls(input.saved) as unknown as SavedSignIn,
@@ -93,16 +97,16 @@ export function defineIdentityProvider(
       }),
     getUserInfo: (session, callOptions) =>
       run('getUserInfo', callOptions, (checked) =>
-        implementation.getUserInfo(parseInput(getUserInfoSchema, { session }, provider).session, checked),
+        implementation.getUserInfo(parseInput(getUserInfoSchema(), { session }, provider).session, checked),
       ),
     signOutUrl: (signOutOptions, callOptions) =>
       run('signOutUrl', callOptions, (checked) =>
-        implementation.signOutUrl(parseInput(signOutOptionsSchema, signOutOptions, provider), checked),
+        implementation.signOutUrl(parseInput(signOutOptionsSchema(), signOutOptions, provider), checked),
       ),
     verifyLogoutToken: (logoutToken, callOptions) =>
       run('verifyLogoutToken', callOptions, (checked) =>
         implementation.verifyLogoutToken(
-          parseInput(verifyLogoutTokenSchema, { logoutToken }, provider).logoutToken,
+          parseInput(verifyLogoutTokenSchema(), { logoutToken }, provider).logoutToken,
           checked,
         ),
       ),
@@ -110,9 +114,11 @@ export function defineIdentityProvider(
 }
 
 // Inputs are checked inside named objects, so a ValidationError names the argument (`saved.nonce`, `logoutToken`).
-const completeSignInSchema = z.object({ callbackUrl: callbackUrlSchema, saved: savedSignInSchema });
-const getUserInfoSchema = z.object({ session: sessionTokensSchema });
-const verifyLogoutTokenSchema = z.object({ logoutToken: logoutTokenSchema });
+const completeSignInSchema = onFirstUse(() =>
+  z.object({ callbackUrl: callbackUrlSchema(), saved: savedSignInSchema() }),
+);
+const getUserInfoSchema = onFirstUse(() => z.object({ session: sessionTokensSchema() }));
+const verifyLogoutTokenSchema = onFirstUse(() => z.object({ logoutToken: logoutTokenSchema() }));
 
 function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(

@@ -1,4 +1,4 @@
-import { type HttpClient, parseInput, z } from '@councilkit/core';
+import { type HttpClient, onFirstUse, parseInput, z } from '@councilkit/core';
 import type { CallOptions } from '@councilkit/pay';
 import { followPages, pageSize } from './wire/pages.js';
 import {
@@ -47,33 +47,42 @@ const text = (maximum: number) =>
     .min(1, { error: 'must not be empty' })
     .max(maximum, { error: `must be ${maximum} characters or fewer` });
 
-const createAgreementSchema = z.strictObject({
-  reference: text(255),
-  description: text(255),
-  userIdentifier: text(255).optional(),
-});
+// Built on first use: most services never call these extras.
+const createAgreementSchema = onFirstUse(() =>
+  z.strictObject({
+    reference: text(255),
+    description: text(255),
+    userIdentifier: text(255).optional(),
+  }),
+);
 /** An agreement to create; a payment with `providerOptions.govukPay.setUpAgreement` then sets it up. */
-export type CreateAgreementInput = z.input<typeof createAgreementSchema>;
+export type CreateAgreementInput = z.input<ReturnType<typeof createAgreementSchema>>;
 
-const agreementIdSchema = z.strictObject({
-  id: z
-    .string({ error: 'must be an agreement id' })
-    .regex(/^[0-9a-z]{1,26}$/, { error: 'must be a GOV.UK Pay agreement id' }),
-});
-const agreementFilterSchema = z.strictObject({
-  reference: text(255).optional(),
-  status: z.enum(['created', 'active', 'cancelled', 'inactive']).optional(),
-});
+const agreementIdSchema = onFirstUse(() =>
+  z.strictObject({
+    id: z
+      .string({ error: 'must be an agreement id' })
+      .regex(/^[0-9a-z]{1,26}$/, { error: 'must be a GOV.UK Pay agreement id' }),
+  }),
+);
+const agreementFilterSchema = onFirstUse(() =>
+  z.strictObject({
+    reference: text(255).optional(),
+    status: z.enum(['created', 'active', 'cancelled', 'inactive']).optional(),
+  }),
+);
 /** Which agreements to find. */
-export type AgreementSearchFilter = z.input<typeof agreementFilterSchema>;
+export type AgreementSearchFilter = z.input<ReturnType<typeof agreementFilterSchema>>;
 
-const disputeFilterSchema = z.strictObject({
-  status: z.enum(['needs_response', 'under_review', 'lost', 'won']).optional(),
-  createdFrom: z.date().optional(),
-  createdTo: z.date().optional(),
-});
+const disputeFilterSchema = onFirstUse(() =>
+  z.strictObject({
+    status: z.enum(['needs_response', 'under_review', 'lost', 'won']).optional(),
+    createdFrom: z.date().optional(),
+    createdTo: z.date().optional(),
+  }),
+);
 /** Which disputes to find. */
-export type DisputeSearchFilter = z.input<typeof disputeFilterSchema>;
+export type DisputeSearchFilter = z.input<ReturnType<typeof disputeFilterSchema>>;
 
 function readAgreement(body: unknown): Agreement {
   const wire = asObject(body, 'an agreement');
@@ -121,7 +130,7 @@ export function agreementsAndDisputes(http: HttpClient) {
   return {
     /** Creates an agreement for recurring payments. */
     async createAgreement(input: CreateAgreementInput, options?: CallOptions): Promise<Agreement> {
-      const checked = parseInput(createAgreementSchema, input, provider);
+      const checked = parseInput(createAgreementSchema(), input, provider);
       const { data } = await http.request({
         method: 'POST',
         path: '/v1/agreements',
@@ -137,14 +146,14 @@ export function agreementsAndDisputes(http: HttpClient) {
     },
     /** Reads one agreement. */
     async getAgreement(id: string, options?: CallOptions): Promise<Agreement> {
-      const checked = parseInput(agreementIdSchema, { id }, provider);
+      const checked = parseInput(agreementIdSchema(), { id }, provider);
       return readAgreement(
         (await http.request({ method: 'GET', path: `/v1/agreements/${checked.id}`, ...call(options) })).data,
       );
     },
     /** Cancels an active agreement: no further payments can be taken under it. */
     async cancelAgreement(id: string, options?: CallOptions): Promise<void> {
-      const checked = parseInput(agreementIdSchema, { id }, provider);
+      const checked = parseInput(agreementIdSchema(), { id }, provider);
       await http.request({
         method: 'POST',
         path: `/v1/agreements/${checked.id}/cancel`,
@@ -154,7 +163,7 @@ export function agreementsAndDisputes(http: HttpClient) {
     },
     /** Finds agreements, newest first, page after page. */
     searchAgreements(filter: AgreementSearchFilter = {}, options?: CallOptions): AsyncIterable<Agreement> {
-      const checked = parseInput(agreementFilterSchema, filter, provider);
+      const checked = parseInput(agreementFilterSchema(), filter, provider);
       return followPages(
         async (page) =>
           (
@@ -170,7 +179,7 @@ export function agreementsAndDisputes(http: HttpClient) {
     },
     /** Finds disputes, newest first, page after page. */
     searchDisputes(filter: DisputeSearchFilter = {}, options?: CallOptions): AsyncIterable<Dispute> {
-      const checked = parseInput(disputeFilterSchema, filter, provider);
+      const checked = parseInput(disputeFilterSchema(), filter, provider);
       return followPages(
         async (page) =>
           (

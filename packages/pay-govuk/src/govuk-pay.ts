@@ -63,7 +63,7 @@ export type GovukPay = PaymentProvider & ReturnType<typeof agreementsAndDisputes
  * const payment = await pay.createPayment({ amount: 2500, reference: 'PERMIT-1', description: 'Parking permit', returnUrl });
  */
 export function govukPay(options: GovukPayOptions = {}): GovukPay {
-  const settings = parseConfig(govukPayOptionsSchema, options, provider);
+  const settings = parseConfig(govukPayOptionsSchema(), options, provider);
   const keyFromEnvironment = process.env[apiKeyEnvironmentVariable];
   let apiKey =
     settings.apiKey !== undefined

@@ -1,4 +1,4 @@
-import { type HttpAdapterOptions, httpAdapterOptionsShape, z } from '@councilkit/core';
+import { type HttpAdapterOptions, httpAdapterOptionsShape, onFirstUse, z } from '@councilkit/core';
 
 /** The real service; the sandbox's Pay emulator stands in for it with `baseUrl`. */
 export const defaultBaseUrl = 'https://publicapi.payments.service.gov.uk';
@@ -6,10 +6,12 @@ export const defaultBaseUrl = 'https://publicapi.payments.service.gov.uk';
 /** The environment variable read when the `apiKey` option is absent. */
 export const apiKeyEnvironmentVariable = 'GOVUK_PAY_API_KEY';
 
-const optionsSchema = z.strictObject({
-  apiKey: z.string({ error: 'Must be the API key as text' }).optional(),
-  ...httpAdapterOptionsShape,
-});
+const optionsSchema = onFirstUse(() =>
+  z.strictObject({
+    apiKey: z.string({ error: 'Must be the API key as text' }).optional(),
+    ...httpAdapterOptionsShape,
+  }),
+);
 
 /** Settings for `govukPay()`. */
 export interface GovukPayOptions extends HttpAdapterOptions {
@@ -20,5 +22,5 @@ export interface GovukPayOptions extends HttpAdapterOptions {
   apiKey?: string | undefined;
 }
 
-/** Checks options at construction; a bad one is a `ConfigError` listing every problem. */
+/** Checks options at construction (built then, not at import); a bad one is a `ConfigError` listing every problem. */
 export { optionsSchema as govukPayOptionsSchema };

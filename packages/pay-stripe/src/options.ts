@@ -1,4 +1,4 @@
-import { type HttpAdapterOptions, httpAdapterOptionsShape, z } from '@councilkit/core';
+import { type HttpAdapterOptions, httpAdapterOptionsShape, onFirstUse, z } from '@councilkit/core';
 
 /** The real API; the sandbox's Stripe emulator stands in for it with `baseUrl`. */
 export const defaultBaseUrl = 'https://api.stripe.com';
@@ -9,11 +9,13 @@ export const secretKeyEnvironmentVariable = 'STRIPE_SECRET_KEY';
 /** The Stripe API version the adapter's mapping was written against (the one stripe-node 23 pins). */
 export const stripeApiVersion = '2026-10-28.endive';
 
-const optionsSchema = z.strictObject({
-  secretKey: z.string({ error: 'Must be the secret key as text' }).optional(),
-  ...httpAdapterOptionsShape,
-  apiVersion: z.string().min(1).max(64).optional(),
-});
+const optionsSchema = onFirstUse(() =>
+  z.strictObject({
+    secretKey: z.string({ error: 'Must be the secret key as text' }).optional(),
+    ...httpAdapterOptionsShape,
+    apiVersion: z.string().min(1).max(64).optional(),
+  }),
+);
 
 /** Settings for `stripePay()`. */
 export interface StripePayOptions extends HttpAdapterOptions {
@@ -26,5 +28,5 @@ export interface StripePayOptions extends HttpAdapterOptions {
   apiVersion?: string | undefined;
 }
 
-/** Checks options at construction; a bad one is a `ConfigError` listing every problem. */
+/** Checks options at construction (built then, not at import); a bad one is a `ConfigError` listing every problem. */
 export { optionsSchema as stripePayOptionsSchema };

@@ -1,4 +1,4 @@
-import { parseInput, z } from '@councilkit/core';
+import { onFirstUse, parseInput, z } from '@councilkit/core';
 import type { CreatePaymentRequest } from '@councilkit/pay';
 import type { StripeParams } from './form-encoding.js';
 import { delayedCaptureKey } from './wire/internal-metadata.js';
@@ -6,31 +6,35 @@ import { delayedCaptureKey } from './wire/internal-metadata.js';
 // Stripe's checkout locales a UK council is likely to want; `auto` follows the browser.
 const locales = ['auto', 'en', 'en-GB', 'cy', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt', 'ro'] as const;
 
-const stripeOptionsSchema = z.strictObject({
-  locale: z.enum(locales, { error: `must be one of ${locales.join(', ')}` }).optional(),
-  expiresAt: z.date({ error: 'must be a Date from 30 minutes to 24 hours ahead' }).optional(),
-  statementDescriptorSuffix: z
-    .string()
-    .min(1)
-    .max(22, { error: 'must be 22 characters or fewer' })
-    .refine((value) => !/[<>\\'"*]/.test(value), { error: 'must not contain < > \\ \' " or *' })
-    .optional(),
-});
+const stripeOptionsSchema = onFirstUse(() =>
+  z.strictObject({
+    locale: z.enum(locales, { error: `must be one of ${locales.join(', ')}` }).optional(),
+    expiresAt: z.date({ error: 'must be a Date from 30 minutes to 24 hours ahead' }).optional(),
+    statementDescriptorSuffix: z
+      .string()
+      .min(1)
+      .max(22, { error: 'must be 22 characters or fewer' })
+      .refine((value) => !/[<>\\'"*]/.test(value), { error: 'must not contain < > \\ \' " or *' })
+      .optional(),
+  }),
+);
 
 // Other providers' options are ignored; Stripe's are checked, naming `providerOptions.stripe.<field>`.
-const providerOptionsSchema = z.object({
-  providerOptions: z.object({ stripe: stripeOptionsSchema.optional() }).optional(),
-});
+const providerOptionsSchema = onFirstUse(() =>
+  z.object({
+    providerOptions: z.object({ stripe: stripeOptionsSchema().optional() }).optional(),
+  }),
+);
 
 /** Settings only Stripe understands, under `providerOptions.stripe`. */
-export type StripeProviderOptions = z.input<typeof stripeOptionsSchema>;
+export type StripeProviderOptions = z.input<ReturnType<typeof stripeOptionsSchema>>;
 
 /** The `POST /v1/checkout/sessions` parameters for a payment: one GBP line, the reference on both objects. */
 export function checkoutSessionParams(input: CreatePaymentRequest): StripeParams {
   const options =
     input.providerOptions?.['stripe'] === undefined
       ? undefined
-      : parseInput(providerOptionsSchema, { providerOptions: input.providerOptions }, 'stripe')
+      : parseInput(providerOptionsSchema(), { providerOptions: input.providerOptions }, 'stripe')
           .providerOptions?.stripe;
   const metadata: Record<string, string> = { ...input.metadata };
   if (input.delayedCapture) metadata[delayedCaptureKey] = 'true';

@@ -63,7 +63,7 @@ export interface StripePay extends PaymentProvider {
  * const payment = await pay.createPayment({ amount: 2500, reference: 'PERMIT-1', description: 'Parking permit', returnUrl });
  */
 export function stripePay(options: StripePayOptions = {}): StripePay {
-  const settings = parseConfig(stripePayOptionsSchema, options, provider);
+  const settings = parseConfig(stripePayOptionsSchema(), options, provider);
   let mode: KeyMode | undefined;
   let secretKey: string | undefined;
   if (settings.secretKey !== undefined) {

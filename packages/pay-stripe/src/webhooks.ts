@@ -1,4 +1,5 @@
 import {
+  onFirstUse,
   type RawBody,
   ValidationError,
   verifyHmacSha256,
@@ -27,12 +28,14 @@ export interface StripeEvent {
   readonly [field: string]: unknown;
 }
 
-const eventSchema = z.object({
-  id: z.string().min(1),
-  type: z.string().min(1),
-  created: z.number(),
-  data: z.object({ object: z.record(z.string(), z.unknown()) }),
-});
+const eventSchema = onFirstUse(() =>
+  z.object({
+    id: z.string().min(1),
+    type: z.string().min(1),
+    created: z.number(),
+    data: z.object({ object: z.record(z.string(), z.unknown()) }),
+  }),
+);
 
 const maxHeaderLength = 8_192;
 
@@ -90,7 +93,7 @@ export function verifyStripeWebhook(
   } catch (error) {
     throw new WebhookVerificationError('Webhook body is signed but is not JSON', { cause: error });
   }
-  const result = eventSchema.safeParse(parsed);
+  const result = eventSchema().safeParse(parsed);
   if (!result.success) throw new WebhookVerificationError('Webhook body is signed but is not a Stripe event');
   const raw = parsed as StripeEvent;
   return { event: neutralEvent(raw), raw };

@@ -77,7 +77,7 @@ export function createCallRunner(provider: string, logger: Logger): CallRunner {
     try {
       const input = operation.parse();
       const options: CallOptions =
-        rawOptions === undefined ? {} : parseInput(callOptionsSchema, rawOptions, provider);
+        rawOptions === undefined ? {} : parseInput(callOptionsSchema(), rawOptions, provider);
       debug?.debug(
         { operation: operation.name, ...safely(() => operation.startFields?.(input)) },
         `${operation.name} started`,

@@ -2,6 +2,7 @@ import {
   ConfigError,
   createLogger,
   type LoggerOptions,
+  onFirstUse,
   parseInput,
   UnsupportedError,
   z,
@@ -22,11 +23,11 @@ import {
 import type { PaymentProvider } from './port.js';
 
 /** `createPayment`'s input after checking, as an adapter receives it. */
-export type CreatePaymentRequest = z.output<typeof createPaymentInputSchema>;
+export type CreatePaymentRequest = z.output<ReturnType<typeof createPaymentInputSchema>>;
 /** `createRefund`'s input after checking. */
-export type CreateRefundRequest = z.output<typeof createRefundInputSchema>;
+export type CreateRefundRequest = z.output<ReturnType<typeof createRefundInputSchema>>;
 /** `searchPayments`' filter after checking. */
-export type PaymentSearchRequest = z.output<typeof paymentSearchFilterSchema>;
+export type PaymentSearchRequest = z.output<ReturnType<typeof paymentSearchFilterSchema>>;
 
 /**
  * What an adapter implements: each method gets input that has already been checked, and a context
@@ -47,9 +48,11 @@ export interface PaymentProviderImplementation {
   listRefunds?(paymentId: string, context: CallContext): Promise<Refund[]>;
 }
 
-const idInput = z.strictObject({ id: idSchema });
-const refundIdsInput = z.strictObject({ paymentId: idSchema, refundId: idSchema });
-const createRefundArguments = z.strictObject({ paymentId: idSchema, input: createRefundInputSchema });
+const idInput = onFirstUse(() => z.strictObject({ id: idSchema() }));
+const refundIdsInput = onFirstUse(() => z.strictObject({ paymentId: idSchema(), refundId: idSchema() }));
+const createRefundArguments = onFirstUse(() =>
+  z.strictObject({ paymentId: idSchema(), input: createRefundInputSchema() }),
+);
 
 /**
  * Wraps an adapter as a `PaymentProvider`. Every call checks its input and options with the model's
@@ -116,7 +119,7 @@ export function definePaymentProvider(
           name: 'createPayment',
           writes: true,
           parse: () => {
-            const request = parse(createPaymentInputSchema, input);
+            const request = parse(createPaymentInputSchema(), input);
             if (request.delayedCapture && !capabilities.delayedCapture)
               throw new UnsupportedError('delayedCapture', { provider });
             return request;
@@ -132,7 +135,7 @@ export function definePaymentProvider(
       runner.call(
         {
           name: 'getPayment',
-          parse: () => parse(idInput, { id }).id,
+          parse: () => parse(idInput(), { id }).id,
           startFields: (paymentId) => ({ paymentId }),
           finishFields: paymentFields,
         },
@@ -144,7 +147,7 @@ export function definePaymentProvider(
       runner.call(
         {
           name: 'listPaymentEvents',
-          parse: () => parse(idInput, { id }).id,
+          parse: () => parse(idInput(), { id }).id,
           startFields: (paymentId) => ({ paymentId }),
           finishFields: (events) => ({ count: events.length }),
         },
@@ -157,7 +160,7 @@ export function definePaymentProvider(
         {
           name: 'searchPayments',
           parse: () => {
-            const parsed = parse(paymentSearchFilterSchema, filter ?? {});
+            const parsed = parse(paymentSearchFilterSchema(), filter ?? {});
             if (!capabilities.search) throw new UnsupportedError('searchPayments', { provider });
             return parsed;
           },
@@ -172,7 +175,7 @@ export function definePaymentProvider(
         {
           name: 'cancelPayment',
           writes: true,
-          parse: () => parse(idInput, { id }).id,
+          parse: () => parse(idInput(), { id }).id,
           startFields: (paymentId) => ({ paymentId }),
         },
         callOptions,
@@ -184,7 +187,7 @@ export function definePaymentProvider(
         {
           name: 'capturePayment',
           writes: true,
-          parse: () => parse(idInput, { id }).id,
+          parse: () => parse(idInput(), { id }).id,
           startFields: (paymentId) => ({ paymentId }),
         },
         callOptions,
@@ -196,7 +199,7 @@ export function definePaymentProvider(
         {
           name: 'createRefund',
           writes: true,
-          parse: () => parse(createRefundArguments, { paymentId, input }),
+          parse: () => parse(createRefundArguments(), { paymentId, input }),
           startFields: (request) => ({ paymentId: request.paymentId, amount: request.input.amount }),
           finishFields: refundFields,
         },
@@ -208,7 +211,7 @@ export function definePaymentProvider(
       runner.call(
         {
           name: 'getRefund',
-          parse: () => parse(refundIdsInput, { paymentId, refundId }),
+          parse: () => parse(refundIdsInput(), { paymentId, refundId }),
           startFields: (ids) => ({ paymentId: ids.paymentId, refundId: ids.refundId }),
           finishFields: refundFields,
         },
@@ -220,7 +223,7 @@ export function definePaymentProvider(
       runner.call(
         {
           name: 'listRefunds',
-          parse: () => parse(idInput, { id: paymentId }).id,
+          parse: () => parse(idInput(), { id: paymentId }).id,
           startFields: (id) => ({ paymentId: id }),
           finishFields: (refunds) => ({ count: refunds.length }),
         },

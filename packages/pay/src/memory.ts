@@ -1,4 +1,4 @@
-import { type LoggerOptions, parseConfig, parseInput, z } from '@councilkit/core';
+import { type LoggerOptions, onFirstUse, parseConfig, parseInput, z } from '@councilkit/core';
 import type { PaymentCapabilities } from './capabilities.js';
 import { definePaymentProvider, type PaymentSearchRequest } from './define.js';
 import { PaymentStore } from './memory/payment-store.js';
@@ -40,24 +40,26 @@ export interface MemoryPayControls {
 /** The memory provider: a `PaymentProvider` plus the controls a test needs. */
 export type MemoryPaymentProvider = PaymentProvider & { readonly controls: MemoryPayControls };
 
-const optionsSchema = z.strictObject({
-  now: z
-    .custom<() => Date>((value) => typeof value === 'function', { error: 'must be a function' })
-    .optional(),
-  capabilities: z
-    .strictObject({
-      cancel: z.boolean().optional(),
-      delayedCapture: z.boolean().optional(),
-      refunds: z.boolean().optional(),
-      partialRefunds: z.boolean().optional(),
-      paymentEvents: z.boolean().optional(),
-      search: z.boolean().optional(),
-    })
-    .optional(),
-  payPageUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-  level: z.unknown().optional(),
-  logger: z.unknown().optional(),
-});
+const optionsSchema = onFirstUse(() =>
+  z.strictObject({
+    now: z
+      .custom<() => Date>((value) => typeof value === 'function', { error: 'must be a function' })
+      .optional(),
+    capabilities: z
+      .strictObject({
+        cancel: z.boolean().optional(),
+        delayedCapture: z.boolean().optional(),
+        refunds: z.boolean().optional(),
+        partialRefunds: z.boolean().optional(),
+        paymentEvents: z.boolean().optional(),
+        search: z.boolean().optional(),
+      })
+      .optional(),
+    payPageUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+    level: z.unknown().optional(),
+    logger: z.unknown().optional(),
+  }),
+);
 
 const testCard: CardSummary = {
   brand: 'visa',
@@ -74,7 +76,7 @@ const unfinished = ['created', 'in_progress'] as const;
  * (refunds start `pending`). For unit tests and demos.
  */
 export function memoryPay(options: MemoryPayOptions = {}): MemoryPaymentProvider {
-  parseConfig(optionsSchema, options, 'memory');
+  parseConfig(optionsSchema(), options, 'memory');
   const now = options.now ?? (() => new Date());
   const store = new PaymentStore(now, options.payPageUrl ?? 'https://pay.memory.invalid/pay');
   const capabilities: PaymentCapabilities = {
@@ -108,7 +110,7 @@ export function memoryPay(options: MemoryPayOptions = {}): MemoryPaymentProvider
     { logger: options.logger, level: options.level },
   );
 
-  const id = (value: string) => parseInput(z.strictObject({ id: idSchema }), { id: value }, 'memory').id;
+  const id = (value: string) => parseInput(z.strictObject({ id: idSchema() }), { id: value }, 'memory').id;
   const controls: MemoryPayControls = {
     start: (paymentId) => store.move(id(paymentId), 'in_progress', ['created']),
     complete(paymentId, card) {

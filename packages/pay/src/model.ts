@@ -1,4 +1,4 @@
-import { callOptionsShape, isValidEmailAddress, z } from '@councilkit/core';
+import { callOptionsShape, isValidEmailAddress, onFirstUse, z } from '@councilkit/core';
 
 // The provider-neutral payment model. Every limit below is one that every provider accepts as it is
 // (GOV.UK Pay and Stripe Checkout; see the README's table), so a request that passes here is never
@@ -156,17 +156,23 @@ export interface Refund {
 
 // ---- Input schemas -------------------------------------------------------------------------------
 
+// Each schema is built on first use (onFirstUse): importing the package builds none of them.
+
 /** An id the provider gave; only its adapter knows its shape and checks it further. */
-export const idSchema = z
-  .string({ error: 'must be the id as text' })
-  .min(1, { error: 'must not be empty' })
-  .max(255, { error: 'must be 255 characters or fewer' });
+export const idSchema = onFirstUse(() =>
+  z
+    .string({ error: 'must be the id as text' })
+    .min(1, { error: 'must not be empty' })
+    .max(255, { error: 'must be 255 characters or fewer' }),
+);
 
 /** Pence: a whole number from 1 to 10,000,000. */
-export const amountSchema = z
-  .int({ error: 'must be a whole number of pence' })
-  .min(1, { error: 'must be at least 1 (pence)' })
-  .max(maximumAmount, { error: 'must be 10000000 pence (£100,000) or less' });
+export const amountSchema = onFirstUse(() =>
+  z
+    .int({ error: 'must be a whole number of pence' })
+    .min(1, { error: 'must be at least 1 (pence)' })
+    .max(maximumAmount, { error: 'must be 10000000 pence (£100,000) or less' }),
+);
 
 // GOV.UK Pay refuses these three characters in text fields (P0102); its firewall blocks them too.
 const forbiddenCharacters = /[<>|]/;
@@ -179,19 +185,25 @@ const text = (maximum: number) =>
     .refine((value) => !forbiddenCharacters.test(value), { error: 'must not contain <, > or |' });
 
 // Stripe keeps a reference (client_reference_id) of up to 200 characters; GOV.UK Pay up to 255.
-const referenceSchema = text(200).refine((value) => !/https?:\/\//i.test(value), {
-  error: 'must not contain a URL',
-});
+const referenceSchema = onFirstUse(() =>
+  text(200).refine((value) => !/https?:\/\//i.test(value), {
+    error: 'must not contain a URL',
+  }),
+);
 
-const emailSchema = z
-  .string({ error: 'must be text' })
-  .max(254, { error: 'must be 254 characters or fewer' })
-  .refine(isValidEmailAddress, { error: 'is not a valid email address' });
+const emailSchema = onFirstUse(() =>
+  z
+    .string({ error: 'must be text' })
+    .max(254, { error: 'must be 254 characters or fewer' })
+    .refine(isValidEmailAddress, { error: 'is not a valid email address' }),
+);
 
-const returnUrlSchema = z
-  .string({ error: 'must be an http(s) URL' })
-  .max(2000, { error: 'must be 2000 characters or fewer' })
-  .refine(isHttpUrl, { error: 'must be an http:// or https:// URL' });
+const returnUrlSchema = onFirstUse(() =>
+  z
+    .string({ error: 'must be an http(s) URL' })
+    .max(2000, { error: 'must be 2000 characters or fewer' })
+    .refine(isHttpUrl, { error: 'must be an http:// or https:// URL' }),
+);
 
 function isHttpUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
@@ -202,106 +214,125 @@ function isHttpUrl(value: string): boolean {
 // GOV.UK Pay: at most 15 keys of 1–30 characters, unique ignoring case, values up to 100 characters.
 // Stripe: 50 keys of up to 40 characters, no square brackets, string values up to 500. The model takes
 // what both accept.
-const metadataKeySchema = z
-  .string()
-  .min(1, { error: 'metadata keys must not be empty' })
-  .max(30, { error: 'metadata keys must be 30 characters or fewer' })
-  .refine((key) => !/[[\]]/.test(key), { error: 'metadata keys must not contain [ or ]' });
+const metadataKeySchema = onFirstUse(() =>
+  z
+    .string()
+    .min(1, { error: 'metadata keys must not be empty' })
+    .max(30, { error: 'metadata keys must be 30 characters or fewer' })
+    .refine((key) => !/[[\]]/.test(key), { error: 'metadata keys must not contain [ or ]' }),
+);
 
-const metadataRecordSchema = z
-  .record(
-    metadataKeySchema,
-    z.string({ error: 'must be text' }).max(100, { error: 'must be 100 characters or fewer' }),
-  )
-  .refine(
-    (metadata) =>
-      new Set(Object.keys(metadata).map((key) => key.toLowerCase())).size === Object.keys(metadata).length,
-    { error: 'keys must be unique ignoring case' },
-  );
+const metadataRecordSchema = onFirstUse(() =>
+  z
+    .record(
+      metadataKeySchema(),
+      z.string({ error: 'must be text' }).max(100, { error: 'must be 100 characters or fewer' }),
+    )
+    .refine(
+      (metadata) =>
+        new Set(Object.keys(metadata).map((key) => key.toLowerCase())).size === Object.keys(metadata).length,
+      { error: 'keys must be unique ignoring case' },
+    ),
+);
 
 // The key count is checked before zod looks at each entry, so a huge object is refused at once.
-const metadataSchema = z
-  .unknown()
-  .refine((value) => typeof value !== 'object' || value === null || Object.keys(value).length <= 15, {
-    error: 'must have 15 keys or fewer',
-    abort: true,
-  })
-  .pipe(metadataRecordSchema) as unknown as typeof metadataRecordSchema;
+const metadataSchema = onFirstUse(
+  () =>
+    z
+      .unknown()
+      .refine((value) => typeof value !== 'object' || value === null || Object.keys(value).length <= 15, {
+        error: 'must have 15 keys or fewer',
+        abort: true,
+      })
+      .pipe(metadataRecordSchema()) as unknown as ReturnType<typeof metadataRecordSchema>,
+);
 
 /** `providerOptions`: settings for one provider, by its name, that the others ignore. */
-export const providerOptionsSchema = z.record(
-  z.string(),
-  z.record(z.string(), z.unknown(), { error: "must be an object of that provider's settings" }),
-  { error: 'must be an object keyed by provider name, e.g. { govukPay: { language: "cy" } }' },
+export const providerOptionsSchema = onFirstUse(() =>
+  z.record(
+    z.string(),
+    z.record(z.string(), z.unknown(), { error: "must be an object of that provider's settings" }),
+    { error: 'must be an object keyed by provider name, e.g. { govukPay: { language: "cy" } }' },
+  ),
 );
 
 /** Settings only one provider understands, by its name; each adapter reads and checks its own key. */
 export type ProviderOptions = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 /** `createPayment`'s input. */
-export const createPaymentInputSchema = z.strictObject({
-  amount: amountSchema,
-  reference: referenceSchema,
-  description: text(255),
-  returnUrl: returnUrlSchema,
-  email: emailSchema.optional(),
-  metadata: metadataSchema.optional(),
-  delayedCapture: z.boolean({ error: 'must be true or false' }).optional(),
-  providerOptions: providerOptionsSchema.optional(),
-});
+export const createPaymentInputSchema = onFirstUse(() =>
+  z.strictObject({
+    amount: amountSchema(),
+    reference: referenceSchema(),
+    description: text(255),
+    returnUrl: returnUrlSchema(),
+    email: emailSchema().optional(),
+    metadata: metadataSchema().optional(),
+    delayedCapture: z.boolean({ error: 'must be true or false' }).optional(),
+    providerOptions: providerOptionsSchema().optional(),
+  }),
+);
 
 /**
  * A payment to take. The user is sent to the provider's page (`nextUrl`) and comes back to
  * `returnUrl` whatever happened: read the payment then to find out.
  */
-export type CreatePaymentInput = z.input<typeof createPaymentInputSchema>;
+export type CreatePaymentInput = z.input<ReturnType<typeof createPaymentInputSchema>>;
 
 /** `createRefund`'s input. */
-export const createRefundInputSchema = z.strictObject({
-  amount: amountSchema,
-  /**
-   * The amount you believe can still be refunded. The provider refuses the refund (a `ConflictError`)
-   * when it has changed, so a refund repeated from a stale screen is not paid out twice.
-   */
-  expectedAmountAvailable: z
-    .int({ error: 'must be a whole number of pence' })
-    .min(0, { error: 'must be 0 or more' })
-    .max(maximumAmount, { error: 'must be 10000000 pence or less' })
-    .optional(),
-  providerOptions: providerOptionsSchema.optional(),
-});
+export const createRefundInputSchema = onFirstUse(() =>
+  z.strictObject({
+    amount: amountSchema(),
+    /**
+     * The amount you believe can still be refunded. The provider refuses the refund (a `ConflictError`)
+     * when it has changed, so a refund repeated from a stale screen is not paid out twice.
+     */
+    expectedAmountAvailable: z
+      .int({ error: 'must be a whole number of pence' })
+      .min(0, { error: 'must be 0 or more' })
+      .max(maximumAmount, { error: 'must be 10000000 pence or less' })
+      .optional(),
+    providerOptions: providerOptionsSchema().optional(),
+  }),
+);
 
 /** A refund to make, in pence; the provider refuses more than is still available. */
-export type CreateRefundInput = z.input<typeof createRefundInputSchema>;
+export type CreateRefundInput = z.input<ReturnType<typeof createRefundInputSchema>>;
 
-const dateSchema = z.date({ error: 'must be a Date' }).refine((date) => !Number.isNaN(date.getTime()), {
-  error: 'must be a valid Date',
-});
+const dateSchema = onFirstUse(() =>
+  z.date({ error: 'must be a Date' }).refine((date) => !Number.isNaN(date.getTime()), {
+    error: 'must be a valid Date',
+  }),
+);
 
 /** `searchPayments`' filter. */
-export const paymentSearchFilterSchema = z.strictObject({
-  reference: referenceSchema.optional(),
-  email: emailSchema.optional(),
-  status: z.enum(paymentStatuses, { error: `must be one of ${paymentStatuses.join(', ')}` }).optional(),
-  createdFrom: dateSchema.optional(),
-  createdTo: dateSchema.optional(),
-});
+export const paymentSearchFilterSchema = onFirstUse(() =>
+  z.strictObject({
+    reference: referenceSchema().optional(),
+    email: emailSchema().optional(),
+    status: z.enum(paymentStatuses, { error: `must be one of ${paymentStatuses.join(', ')}` }).optional(),
+    createdFrom: dateSchema().optional(),
+    createdTo: dateSchema().optional(),
+  }),
+);
 
 /** Which payments to find: by your reference, the payer's email, status and when they were created (from inclusive, to exclusive). */
-export type PaymentSearchFilter = z.input<typeof paymentSearchFilterSchema>;
+export type PaymentSearchFilter = z.input<ReturnType<typeof paymentSearchFilterSchema>>;
 
 /** Per-call options, kept apart from the call's own input. */
-export const callOptionsSchema = z.strictObject({
-  // Letters, digits and hyphens up to 255: what both GOV.UK Pay and Stripe accept as a key.
-  idempotencyKey: z
-    .string({ error: 'must be text' })
-    .regex(/^[A-Za-z0-9-]{1,255}$/, { error: 'must be 1 to 255 letters, digits or hyphens' })
-    .optional(),
-  ...callOptionsShape,
-});
+export const callOptionsSchema = onFirstUse(() =>
+  z.strictObject({
+    // Letters, digits and hyphens up to 255: what both GOV.UK Pay and Stripe accept as a key.
+    idempotencyKey: z
+      .string({ error: 'must be text' })
+      .regex(/^[A-Za-z0-9-]{1,255}$/, { error: 'must be 1 to 255 letters, digits or hyphens' })
+      .optional(),
+    ...callOptionsShape,
+  }),
+);
 
 /**
  * Options for one call: `idempotencyKey` (writes: the same key on a repeated call makes the provider
  * return the first result, where it deduplicates), `signal` to cancel, `timeoutMs` to give up.
  */
-export type CallOptions = z.infer<typeof callOptionsSchema>;
+export type CallOptions = z.infer<ReturnType<typeof callOptionsSchema>>;

@@ -5,43 +5,49 @@ import {
   createPostcodeArea,
   type PostcodeArea,
 } from '@councilkit/address';
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 
 const provider = 'getaddress';
 
 // Tolerant: only what the model needs; getAddress.io sends '' for an empty field.
-const text = z
-  .unknown()
-  .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined))
-  .optional();
-const number = z
-  .unknown()
-  .transform((value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined))
-  .optional();
-const addressSchema = z.looseObject({
-  line_1: text,
-  line_2: text,
-  line_3: text,
-  line_4: text,
-  thoroughfare: text,
-  building_name: text,
-  building_number: text,
-  sub_building_name: text,
-  sub_building_number: text,
-  locality: text,
-  town_or_city: z.string().min(1),
-  district: text,
-  country: text,
-  residential: z
+const text = onFirstUse(() =>
+  z
     .unknown()
-    .transform((value) => (typeof value === 'boolean' ? value : undefined))
+    .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined))
     .optional(),
-  postcode: text,
-  latitude: number,
-  longitude: number,
-});
+);
+const number = onFirstUse(() =>
+  z
+    .unknown()
+    .transform((value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined))
+    .optional(),
+);
+const addressSchema = onFirstUse(() =>
+  z.looseObject({
+    line_1: text(),
+    line_2: text(),
+    line_3: text(),
+    line_4: text(),
+    thoroughfare: text(),
+    building_name: text(),
+    building_number: text(),
+    sub_building_name: text(),
+    sub_building_number: text(),
+    locality: text(),
+    town_or_city: z.string().min(1),
+    district: text(),
+    country: text(),
+    residential: z
+      .unknown()
+      .transform((value) => (typeof value === 'boolean' ? value : undefined))
+      .optional(),
+    postcode: text(),
+    latitude: number(),
+    longitude: number(),
+  }),
+);
 
-type AddressWire = z.infer<typeof addressSchema>;
+type AddressWire = z.infer<ReturnType<typeof addressSchema>>;
 
 /** Where the address is: `/get` gives it per address, `/find` once for the postcode. */
 export interface Whereabouts {
@@ -51,7 +57,7 @@ export interface Whereabouts {
 }
 
 function parseAddress(wire: unknown): AddressWire {
-  const parsed = addressSchema.safeParse(wire);
+  const parsed = addressSchema().safeParse(wire);
   if (!parsed.success) throw new TypeError('getAddress.io sent an address without a town');
   return parsed.data;
 }

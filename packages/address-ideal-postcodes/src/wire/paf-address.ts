@@ -5,45 +5,51 @@ import {
   createPostcodeArea,
   type PostcodeArea,
 } from '@councilkit/address';
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 
 const provider = 'ideal-postcodes';
 
 // Tolerant: only what the model needs, each field optional, so new or missing fields break nothing.
 // Ideal Postcodes sends '' for an empty field and for missing coordinates.
-const text = z
-  .unknown()
-  .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined))
-  .optional();
-const number = z
-  .unknown()
-  .transform((value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined))
-  .optional();
-const pafAddressSchema = z.looseObject({
-  postcode: z.string().min(1),
-  post_town: z.string().min(1),
-  uprn: text,
-  udprn: number,
-  organisation_name: text,
-  department_name: text,
-  sub_building_name: text,
-  building_name: text,
-  building_number: text,
-  thoroughfare: text,
-  dependant_thoroughfare: text,
-  dependant_locality: text,
-  double_dependant_locality: text,
-  latitude: number,
-  longitude: number,
-  eastings: number,
-  northings: number,
-  country: text,
-  district: text,
-  ward: text,
-  administrative_county: text,
-});
+const text = onFirstUse(() =>
+  z
+    .unknown()
+    .transform((value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined))
+    .optional(),
+);
+const number = onFirstUse(() =>
+  z
+    .unknown()
+    .transform((value) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined))
+    .optional(),
+);
+const pafAddressSchema = onFirstUse(() =>
+  z.looseObject({
+    postcode: z.string().min(1),
+    post_town: z.string().min(1),
+    uprn: text(),
+    udprn: number(),
+    organisation_name: text(),
+    department_name: text(),
+    sub_building_name: text(),
+    building_name: text(),
+    building_number: text(),
+    thoroughfare: text(),
+    dependant_thoroughfare: text(),
+    dependant_locality: text(),
+    double_dependant_locality: text(),
+    latitude: number(),
+    longitude: number(),
+    eastings: number(),
+    northings: number(),
+    country: text(),
+    district: text(),
+    ward: text(),
+    administrative_county: text(),
+  }),
+);
 
-type PafWire = z.infer<typeof pafAddressSchema>;
+type PafWire = z.infer<ReturnType<typeof pafAddressSchema>>;
 
 const countries: readonly Country[] = ['England', 'Wales', 'Scotland', 'Northern Ireland', 'Isle of Man'];
 const countryOf = (value: string | undefined): Country | undefined =>
@@ -52,7 +58,7 @@ const countryOf = (value: string | undefined): Country | undefined =>
     : countries.find((country) => country === value);
 
 function parsePaf(wire: unknown): PafWire {
-  const parsed = pafAddressSchema.safeParse(wire);
+  const parsed = pafAddressSchema().safeParse(wire);
   if (!parsed.success) throw new TypeError('Ideal Postcodes sent an address without a postcode or post town');
   return parsed.data;
 }

@@ -1,18 +1,20 @@
-import { ProviderError, z } from '@councilkit/core';
+import { onFirstUse, ProviderError, z } from '@councilkit/core';
 
-const wireRecord = z.record(z.string(), z.unknown());
+const wireRecord = onFirstUse(() => z.record(z.string(), z.unknown()));
 
 // Minimal and tolerant: a new field from OS breaks nothing; only what the mapping reads is named.
-const envelopeSchema = z.looseObject({
-  header: z
-    .looseObject({
-      totalresults: z.number().nullish(),
-      offset: z.number().nullish(),
-      maxresults: z.number().nullish(),
-    })
-    .nullish(),
-  results: z.array(z.looseObject({ DPA: wireRecord.nullish(), LPI: wireRecord.nullish() })).nullish(),
-});
+const envelopeSchema = onFirstUse(() =>
+  z.looseObject({
+    header: z
+      .looseObject({
+        totalresults: z.number().nullish(),
+        offset: z.number().nullish(),
+        maxresults: z.number().nullish(),
+      })
+      .nullish(),
+    results: z.array(z.looseObject({ DPA: wireRecord().nullish(), LPI: wireRecord().nullish() })).nullish(),
+  }),
+);
 
 /** One record as OS Places sent it, with the dataset it came from. */
 export interface WireResult {
@@ -28,7 +30,7 @@ export interface WirePage {
 
 /** Reads an answer's envelope. No `results` (OS's way of saying "nothing found") is an empty page. */
 export function readPage(body: unknown, provider: string): WirePage {
-  const parsed = envelopeSchema.safeParse(body);
+  const parsed = envelopeSchema().safeParse(body);
   if (!parsed.success) {
     throw new ProviderError(`${provider} answered with a body that is not an OS Places envelope`, {
       provider,

@@ -1,31 +1,33 @@
 import { type Country, createPostcodeArea, type NamedArea, type PostcodeArea } from '@councilkit/address';
-import { ProviderError, z } from '@councilkit/core';
+import { onFirstUse, ProviderError, z } from '@councilkit/core';
 
 const provider = 'postcodes-io';
 
 // Minimal and tolerant: only what the mapping reads is named; anything may be null.
-const postcodeSchema = z.looseObject({
-  postcode: z.string(),
-  country: z.string().nullish(),
-  eastings: z.number().nullish(),
-  northings: z.number().nullish(),
-  longitude: z.number().nullish(),
-  latitude: z.number().nullish(),
-  admin_district: z.string().nullish(),
-  admin_county: z.string().nullish(),
-  admin_ward: z.string().nullish(),
-  parish: z.string().nullish(),
-  codes: z
-    .looseObject({
-      admin_district: z.string().nullish(),
-      admin_county: z.string().nullish(),
-      admin_ward: z.string().nullish(),
-      parish: z.string().nullish(),
-    })
-    .nullish(),
-});
+const postcodeSchema = onFirstUse(() =>
+  z.looseObject({
+    postcode: z.string(),
+    country: z.string().nullish(),
+    eastings: z.number().nullish(),
+    northings: z.number().nullish(),
+    longitude: z.number().nullish(),
+    latitude: z.number().nullish(),
+    admin_district: z.string().nullish(),
+    admin_county: z.string().nullish(),
+    admin_ward: z.string().nullish(),
+    parish: z.string().nullish(),
+    codes: z
+      .looseObject({
+        admin_district: z.string().nullish(),
+        admin_county: z.string().nullish(),
+        admin_ward: z.string().nullish(),
+        parish: z.string().nullish(),
+      })
+      .nullish(),
+  }),
+);
 
-const envelopeSchema = z.looseObject({ result: postcodeSchema });
+const envelopeSchema = onFirstUse(() => z.looseObject({ result: postcodeSchema() }));
 
 const countries = new Set<Country>([
   'England',
@@ -47,7 +49,7 @@ function namedArea(name: string | null | undefined, code: string | null | undefi
 
 /** Maps postcodes.io's answer to a `PostcodeArea`, keeping the whole record. */
 export function readPostcodeArea(body: unknown): PostcodeArea {
-  const parsed = envelopeSchema.safeParse(body);
+  const parsed = envelopeSchema().safeParse(body);
   if (!parsed.success) {
     throw new ProviderError(`${provider} answered with a body that is not a postcode`, { provider });
   }

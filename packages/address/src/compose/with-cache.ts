@@ -1,4 +1,4 @@
-import { type LoggerOptions, parseConfig, TransportError, z } from '@councilkit/core';
+import { type LoggerOptions, onFirstUse, parseConfig, TransportError, z } from '@councilkit/core';
 import { type AddressProviderImplementation, defineAddressProvider, testPostcodesOf } from '../define.js';
 import type { CallOptions } from '../model/call-options.js';
 import { type AddressMethod, addressMethods } from '../model/capabilities.js';
@@ -16,23 +16,25 @@ export interface CacheOptions extends LoggerOptions {
   now?: () => number;
 }
 
-const optionsSchema = z.strictObject({
-  ttlMs: z
-    .int({ error: 'must be a whole number of milliseconds' })
-    .min(1, { error: 'must be at least 1' })
-    .max(30 * 24 * 3_600_000, { error: 'must be 30 days or less' })
-    .optional(),
-  maxEntries: z
-    .int({ error: 'must be a whole number' })
-    .min(1, { error: 'must be at least 1' })
-    .max(10_000_000, { error: 'must be 10000000 or less' })
-    .optional(),
-  now: z
-    .custom<() => number>((value) => typeof value === 'function', { error: 'must be a function' })
-    .optional(),
-  level: z.unknown().optional(),
-  logger: z.unknown().optional(),
-});
+const optionsSchema = onFirstUse(() =>
+  z.strictObject({
+    ttlMs: z
+      .int({ error: 'must be a whole number of milliseconds' })
+      .min(1, { error: 'must be at least 1' })
+      .max(30 * 24 * 3_600_000, { error: 'must be 30 days or less' })
+      .optional(),
+    maxEntries: z
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: 'must be at least 1' })
+      .max(10_000_000, { error: 'must be 10000000 or less' })
+      .optional(),
+    now: z
+      .custom<() => number>((value) => typeof value === 'function', { error: 'must be a function' })
+      .optional(),
+    level: z.unknown().optional(),
+    logger: z.unknown().optional(),
+  }),
+);
 
 interface Entry {
   readonly value: unknown;
@@ -46,7 +48,7 @@ interface Entry {
  */
 export function withCache(provider: AddressProvider, options: CacheOptions = {}): AddressProvider {
   checkProvider(provider, 'provider', 'withCache');
-  const settings = parseConfig(optionsSchema, options, 'withCache');
+  const settings = parseConfig(optionsSchema(), options, 'withCache');
   const ttlMs = settings.ttlMs ?? 3_600_000;
   const maxEntries = settings.maxEntries ?? 1000;
   const now = settings.now ?? Date.now;

@@ -1,4 +1,4 @@
-import { isValidPostcode, normalisePostcode, z } from '@councilkit/core';
+import { isValidPostcode, normalisePostcode, onFirstUse, z } from '@councilkit/core';
 
 // Messages never quote the value received: a postcode or search text is personal data, and messages
 // end up in logs. Every check is a bounded, linear scan, whatever the input's size.
@@ -6,11 +6,14 @@ import { isValidPostcode, normalisePostcode, z } from '@councilkit/core';
 /** Provider-specific options, keyed by the provider's name: `{ 'os-places': { dataset: 'LPI' } }`. */
 export type ProviderOptions = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
-const providerOptionsSchema = z
-  .record(z.string(), z.record(z.string(), z.unknown()), {
-    error: 'must be an object of options keyed by provider name',
-  })
-  .optional();
+// Each schema is built on first use (onFirstUse); querySchemas builds a provider's set when it is defined.
+const providerOptionsSchema = onFirstUse(() =>
+  z
+    .record(z.string(), z.record(z.string(), z.unknown()), {
+      error: 'must be an object of options keyed by provider name',
+    })
+    .optional(),
+);
 
 /** The longest text a search takes; a whole address on one line is well under it. */
 export const maximumSearchLength = 200;
@@ -47,23 +50,29 @@ function testPostcodeEntry(value: string): [string, string] {
   return [compact, spaced.includes(' ') ? spaced : `${compact.slice(0, -3)} ${compact.slice(-3)}`];
 }
 
-const localCustodianCodeSchema = z
-  .union([z.string(), z.number()], { error: 'must be a local custodian code such as 1760' })
-  .transform(String)
-  .pipe(z.string().regex(/^\d{1,4}$/, { error: 'must be a local custodian code of 1 to 4 digits' }));
+const localCustodianCodeSchema = onFirstUse(() =>
+  z
+    .union([z.string(), z.number()], { error: 'must be a local custodian code such as 1760' })
+    .transform(String)
+    .pipe(z.string().regex(/^\d{1,4}$/, { error: 'must be a local custodian code of 1 to 4 digits' })),
+);
 
 /** A UPRN: a whole number of 1 to 12 digits, without leading zeros. */
-const uprnSchema = z
-  .union([z.string(), z.number()], { error: 'must be a UPRN of 1 to 12 digits' })
-  .transform((value) => (typeof value === 'number' ? String(value) : value.trim()))
-  .pipe(z.string().regex(/^[1-9]\d{0,11}$/, { error: 'must be a UPRN of 1 to 12 digits' }));
+const uprnSchema = onFirstUse(() =>
+  z
+    .union([z.string(), z.number()], { error: 'must be a UPRN of 1 to 12 digits' })
+    .transform((value) => (typeof value === 'number' ? String(value) : value.trim()))
+    .pipe(z.string().regex(/^[1-9]\d{0,11}$/, { error: 'must be a UPRN of 1 to 12 digits' })),
+);
 
-const searchTextSchema = z
-  .string({ error: 'must be text' })
-  .max(maximumSearchLength, { error: `must be ${maximumSearchLength} characters or fewer` })
-  .regex(addressText, { error: "may hold only letters, digits, spaces and , . / & ( ) # ' -" })
-  .transform((value) => value.trim().replace(/ +/g, ' '))
-  .refine((value) => value !== '', { error: 'is required' });
+const searchTextSchema = onFirstUse(() =>
+  z
+    .string({ error: 'must be text' })
+    .max(maximumSearchLength, { error: `must be ${maximumSearchLength} characters or fewer` })
+    .regex(addressText, { error: "may hold only letters, digits, spaces and , . / & ( ) # ' -" })
+    .transform((value) => value.trim().replace(/ +/g, ' '))
+    .refine((value) => value !== '', { error: 'is required' }),
+);
 
 /** Finds the addresses in one postcode. */
 export interface PostcodeQuery {
@@ -139,8 +148,8 @@ export function querySchemas(testPostcodes: readonly string[] = []) {
       z.strictObject(
         {
           postcode,
-          localCustodianCode: localCustodianCodeSchema.optional(),
-          providerOptions: providerOptionsSchema,
+          localCustodianCode: localCustodianCodeSchema().optional(),
+          providerOptions: providerOptionsSchema(),
         },
         queryError,
       ),
@@ -149,14 +158,14 @@ export function querySchemas(testPostcodes: readonly string[] = []) {
       shorthand('text'),
       z.strictObject(
         {
-          text: searchTextSchema,
+          text: searchTextSchema(),
           limit: z
             .int({ error: 'must be a whole number from 1 to 100' })
             .min(1, { error: 'must be a whole number from 1 to 100' })
             .max(100, { error: 'must be a whole number from 1 to 100' })
             .default(10),
-          localCustodianCode: localCustodianCodeSchema.optional(),
-          providerOptions: providerOptionsSchema,
+          localCustodianCode: localCustodianCodeSchema().optional(),
+          providerOptions: providerOptionsSchema(),
         },
         queryError,
       ),
@@ -165,19 +174,19 @@ export function querySchemas(testPostcodes: readonly string[] = []) {
       shorthand('uprn'),
       z.strictObject(
         {
-          uprn: uprnSchema,
-          localCustodianCode: localCustodianCodeSchema.optional(),
-          providerOptions: providerOptionsSchema,
+          uprn: uprnSchema(),
+          localCustodianCode: localCustodianCodeSchema().optional(),
+          providerOptions: providerOptionsSchema(),
         },
         queryError,
       ),
     ),
     postcodeAreaQuery: z.preprocess(
       shorthand('postcode'),
-      z.strictObject({ postcode, providerOptions: providerOptionsSchema }, queryError),
+      z.strictObject({ postcode, providerOptions: providerOptionsSchema() }, queryError),
     ),
   };
 }
 
 /** Checks a local custodian code as `withinCouncil` and queries take it. */
-export const parseLocalCustodianCode = (value: unknown) => localCustodianCodeSchema.safeParse(value);
+export const parseLocalCustodianCode = (value: unknown) => localCustodianCodeSchema().safeParse(value);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, ValidationError } from '../errors/classes.js';
+import { createLogger } from '../log/index.js';
 import { fetchTransport } from './fetch-transport.js';
 import { createHttpClient } from './http-client.js';
 import { nodeHttpTransport } from './node-http-transport.js';
@@ -86,7 +87,7 @@ describe('checking inputs before any request', () => {
       transport: fetchTransport(),
       timeoutMs: 600_000,
       retry: { maxRetries: 10, baseDelayMs: 0, maxDelayMs: 3_600_000, maxRetryAfterMs: undefined },
-      logger: { error() {}, warn() {}, info() {}, debug() {} },
+      logger: createLogger({ level: 'silent' }),
       headers: () => ({}),
       parseError: () => undefined,
       idempotencyHeader: 'Idempotency-Key',

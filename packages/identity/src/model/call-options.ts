@@ -1,7 +1,7 @@
-import { callOptionsShape, z } from '@councilkit/core';
+import { callOptionsShape, onFirstUse, z } from '@councilkit/core';
 
 /** Per-call options, kept apart from the call's own input. */
-export const callOptionsSchema = z.strictObject(callOptionsShape);
+export const callOptionsSchema = onFirstUse(() => z.strictObject(callOptionsShape));
 
 /** Options for one call: cancel it with `signal`, or give up after `timeoutMs` milliseconds. */
-export type CallOptions = z.infer<typeof callOptionsSchema>;
+export type CallOptions = z.infer<ReturnType<typeof callOptionsSchema>>;

@@ -1,30 +1,36 @@
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 import { type ProviderOptions, providerOptionsSchema } from './provider-options.js';
 
-// Bounded so a hostile caller cannot make us build an unbounded URL.
-const shortText = z.string().min(1, { error: 'must not be empty' }).max(2_048);
-const scopeToken = z
-  .string()
-  .min(1, { error: 'must not be empty' })
-  .max(256)
-  .refine((scope) => !/[\s"\\]/.test(scope), { error: 'must be one scope without spaces or quotes' });
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2_048);
+// Each schema is built on first use (onFirstUse), not at import.
 
-export const signInOptionsSchema = z.strictObject({
-  scopes: z.array(scopeToken).max(50).optional(),
-  redirectUri: httpUrl.optional(),
-  prompt: z.enum(['none', 'login', 'consent', 'select_account']).optional(),
-  maxAgeSeconds: z.int().min(0).max(31_536_000).optional(),
-  loginHint: shortText.optional(),
-  uiLocales: z.array(z.string().min(1).max(35)).max(10).optional(),
-  claims: z
-    .strictObject({
-      userinfo: z.record(z.string(), z.unknown()).optional(),
-      idToken: z.record(z.string(), z.unknown()).optional(),
-    })
-    .optional(),
-  providerOptions: providerOptionsSchema.optional(),
-});
+// Bounded so a hostile caller cannot make us build an unbounded URL.
+const shortText = onFirstUse(() => z.string().min(1, { error: 'must not be empty' }).max(2_048));
+const scopeToken = onFirstUse(() =>
+  z
+    .string()
+    .min(1, { error: 'must not be empty' })
+    .max(256)
+    .refine((scope) => !/[\s"\\]/.test(scope), { error: 'must be one scope without spaces or quotes' }),
+);
+const httpUrl = onFirstUse(() => z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2_048));
+
+export const signInOptionsSchema = onFirstUse(() =>
+  z.strictObject({
+    scopes: z.array(scopeToken()).max(50).optional(),
+    redirectUri: httpUrl().optional(),
+    prompt: z.enum(['none', 'login', 'consent', 'select_account']).optional(),
+    maxAgeSeconds: z.int().min(0).max(31_536_000).optional(),
+    loginHint: shortText().optional(),
+    uiLocales: z.array(z.string().min(1).max(35)).max(10).optional(),
+    claims: z
+      .strictObject({
+        userinfo: z.record(z.string(), z.unknown()).optional(),
+        idToken: z.record(z.string(), z.unknown()).optional(),
+      })
+      .optional(),
+    providerOptions: providerOptionsSchema().optional(),
+  }),
+);
 
 /** What to ask for when starting a sign-in. Every field is optional. */
 export interface SignInOptions {
@@ -70,20 +76,24 @@ export interface SignInRequest extends SavedSignIn {
   readonly url: string;
 }
 
-export const savedSignInSchema = z.looseObject({
-  state: shortText,
-  nonce: shortText,
-  codeVerifier: shortText,
-  redirectUri: httpUrl,
-  maxAgeSeconds: z.int().min(0).max(31_536_000).nullish(),
-  createdAt: z.number({ error: 'must be the time the sign-in started, in milliseconds' }).finite(),
-  providerState: z.record(z.string(), z.unknown()).nullish(),
-});
+export const savedSignInSchema = onFirstUse(() =>
+  z.looseObject({
+    state: shortText(),
+    nonce: shortText(),
+    codeVerifier: shortText(),
+    redirectUri: httpUrl(),
+    maxAgeSeconds: z.int().min(0).max(31_536_000).nullish(),
+    createdAt: z.number({ error: 'must be the time the sign-in started, in milliseconds' }).finite(),
+    providerState: z.record(z.string(), z.unknown()).nullish(),
+  }),
+);
 
-export const callbackUrlSchema = z.union(
-  [
-    z.instanceof(URL),
-    z.url({ error: 'must be the full URL the provider sent the person back to' }).max(16_384),
-  ],
-  { error: 'must be the full URL the provider sent the person back to' },
+export const callbackUrlSchema = onFirstUse(() =>
+  z.union(
+    [
+      z.instanceof(URL),
+      z.url({ error: 'must be the full URL the provider sent the person back to' }).max(16_384),
+    ],
+    { error: 'must be the full URL the provider sent the person back to' },
+  ),
 );

@@ -1,14 +1,16 @@
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 
-export const signOutOptionsSchema = z.strictObject({
-  idToken: z.string().min(1, { error: 'must be the ID token of the session' }).max(16_384),
-  postLogoutRedirectUri: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-    .max(2_048)
-    .optional(),
-  state: z.string().min(1).max(2_048).optional(),
-  uiLocales: z.array(z.string().min(1).max(35)).max(10).optional(),
-});
+export const signOutOptionsSchema = onFirstUse(() =>
+  z.strictObject({
+    idToken: z.string().min(1, { error: 'must be the ID token of the session' }).max(16_384),
+    postLogoutRedirectUri: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .max(2_048)
+      .optional(),
+    state: z.string().min(1).max(2_048).optional(),
+    uiLocales: z.array(z.string().min(1).max(35)).max(10).optional(),
+  }),
+);
 
 /** What `signOutUrl` needs: the session's ID token, and where to come back to. */
 export interface SignOutOptions {
@@ -31,12 +33,16 @@ export interface LogoutNotice {
   readonly jti: string;
 }
 
-export const logoutTokenSchema = z
-  .string({ error: 'must be the logout_token from the request body' })
-  .min(1, { error: 'must be the logout_token from the request body' })
-  .max(16_384, { error: 'is too long to be a logout token' });
+export const logoutTokenSchema = onFirstUse(() =>
+  z
+    .string({ error: 'must be the logout_token from the request body' })
+    .min(1, { error: 'must be the logout_token from the request body' })
+    .max(16_384, { error: 'is too long to be a logout token' }),
+);
 
-export const sessionTokensSchema = z.looseObject({
-  accessToken: z.string().min(1, { error: 'must be the session access token' }).max(16_384),
-  sub: z.string().min(1, { error: 'must be the session sub' }).max(1_024),
-});
+export const sessionTokensSchema = onFirstUse(() =>
+  z.looseObject({
+    accessToken: z.string().min(1, { error: 'must be the session access token' }).max(16_384),
+    sub: z.string().min(1, { error: 'must be the session sub' }).max(1_024),
+  }),
+);

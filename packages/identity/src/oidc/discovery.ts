@@ -1,24 +1,26 @@
-import { ProviderError, z } from '@councilkit/core';
+import { onFirstUse, ProviderError, z } from '@councilkit/core';
 import { CachedDocument, freshFor } from './cached-document.js';
 import type { OidcHttp } from './http.js';
 
-const optionalUrl = z.string().nullish();
+const optionalUrl = onFirstUse(() => z.string().nullish());
 
 // Tolerant: providers add fields freely; only what we use is read, and checked where it is used.
-const metadataSchema = z.looseObject({
-  issuer: z.string(),
-  authorization_endpoint: z.string(),
-  token_endpoint: z.string(),
-  jwks_uri: z.string(),
-  userinfo_endpoint: optionalUrl,
-  end_session_endpoint: optionalUrl,
-  id_token_signing_alg_values_supported: z.array(z.string()).nullish(),
-  authorization_response_iss_parameter_supported: z.boolean().nullish(),
-  backchannel_logout_supported: z.boolean().nullish(),
-});
+const metadataSchema = onFirstUse(() =>
+  z.looseObject({
+    issuer: z.string(),
+    authorization_endpoint: z.string(),
+    token_endpoint: z.string(),
+    jwks_uri: z.string(),
+    userinfo_endpoint: optionalUrl(),
+    end_session_endpoint: optionalUrl(),
+    id_token_signing_alg_values_supported: z.array(z.string()).nullish(),
+    authorization_response_iss_parameter_supported: z.boolean().nullish(),
+    backchannel_logout_supported: z.boolean().nullish(),
+  }),
+);
 
 /** The parts of a provider's discovery document the client uses. */
-export type ProviderMetadata = z.infer<typeof metadataSchema>;
+export type ProviderMetadata = z.infer<ReturnType<typeof metadataSchema>>;
 
 /** Where an issuer publishes its discovery document (OpenID Connect Discovery 1.0, section 4). */
 export function discoveryUrl(issuer: string): string {
@@ -40,7 +42,7 @@ export function createDiscovery(input: {
   const { issuer, provider, http } = input;
   return new CachedDocument(async () => {
     const { data, headers } = await http.json({ method: 'GET', url: discoveryUrl(issuer) });
-    const parsed = metadataSchema.safeParse(data);
+    const parsed = metadataSchema().safeParse(data);
     if (!parsed.success) {
       throw new ProviderError(`${provider} discovery document lacks a required endpoint`, { provider });
     }

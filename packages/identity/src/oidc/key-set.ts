@@ -1,8 +1,8 @@
-import { ProviderError, z } from '@councilkit/core';
+import { onFirstUse, ProviderError, z } from '@councilkit/core';
 import { importJWK, type JWK, type JWSHeaderParameters } from 'jose';
 import { CachedDocument, freshFor } from './cached-document.js';
 
-const jwksSchema = z.looseObject({ keys: z.array(z.looseObject({ kty: z.string() })) });
+const jwksSchema = onFirstUse(() => z.looseObject({ keys: z.array(z.looseObject({ kty: z.string() })) }));
 
 /** Asymmetric algorithms only: `none` and HS* are never accepted from a provider's key set. */
 export const asymmetricAlgorithms = [
@@ -60,7 +60,7 @@ export class KeySet {
     this.#options = options;
     this.#document = new CachedDocument(async () => {
       const { data, headers } = await options.load();
-      const parsed = jwksSchema.safeParse(data);
+      const parsed = jwksSchema().safeParse(data);
       if (!parsed.success) {
         throw new ProviderError(`${options.provider} key set is not a JSON Web Key Set`, {
           provider: options.provider,

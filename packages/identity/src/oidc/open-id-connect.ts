@@ -20,7 +20,7 @@ import { createRelyingParty } from './relying-party.js';
  */
 export function openIdConnect(options: OpenIdConnectOptions): IdentityProvider {
   const settings = parseConfig(
-    openIdConnectOptionsSchema,
+    openIdConnectOptionsSchema(),
     options,
     options?.providerName ?? 'openid-connect',
   );

@@ -1,71 +1,77 @@
-import { httpAdapterOptionsShape, type LoggerLike, type LogLevel, type Transport, z } from '@councilkit/core';
+import {
+  httpAdapterOptionsShape,
+  type LoggerLike,
+  type LogLevel,
+  onFirstUse,
+  type Transport,
+  z,
+} from '@councilkit/core';
 import type { ClientAuth } from './client-auth.js';
 import { asymmetricAlgorithms } from './key-set.js';
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2_048);
-const oneOrMoreUrls = z.union([httpUrl, z.array(httpUrl).min(1).max(20)], {
-  error: 'must be an http(s) URL, or a list of them',
-});
-const secret = z.string({ error: 'must be the client secret as text' }).min(1).optional();
-const signingAlgorithm = z.enum([
-  'RS256',
-  'RS384',
-  'RS512',
-  'PS256',
-  'PS384',
-  'PS512',
-  'ES256',
-  'ES384',
-  'ES512',
-]);
-
-const clientAuthSchema = z.discriminatedUnion(
-  'method',
-  [
-    z.strictObject({
-      method: z.literal('private_key_jwt'),
-      privateKey: z.union(
-        [
-          z.string().min(1),
-          z.record(z.string(), z.unknown()),
-          z.custom<import('node:crypto').KeyObject>(
-            (value) => typeof value === 'object' && value !== null && 'asymmetricKeyType' in value,
-          ),
-        ],
-        { error: 'must be a private JWK, a PKCS#8 PEM or a KeyObject' },
-      ),
-      keyId: z.string().min(1).max(1_024).optional(),
-      algorithm: signingAlgorithm.optional(),
-      audience: z.enum(['token-endpoint', 'issuer']).optional(),
-    }),
-    z.strictObject({ method: z.literal('client_secret_basic'), clientSecret: secret }),
-    z.strictObject({ method: z.literal('client_secret_post'), clientSecret: secret }),
-    z.strictObject({ method: z.literal('none') }),
-  ],
-  {
-    error:
-      'must say how the client authenticates: private_key_jwt, client_secret_basic, client_secret_post or none',
-  },
+// Built on first use: openIdConnect() builds them at construction; importing builds none.
+const httpUrl = onFirstUse(() => z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2_048));
+const oneOrMoreUrls = onFirstUse(() =>
+  z.union([httpUrl(), z.array(httpUrl()).min(1).max(20)], {
+    error: 'must be an http(s) URL, or a list of them',
+  }),
+);
+const secret = onFirstUse(() => z.string({ error: 'must be the client secret as text' }).min(1).optional());
+const signingAlgorithm = onFirstUse(() =>
+  z.enum(['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512']),
 );
 
-export const openIdConnectOptionsSchema = z.strictObject({
-  issuer: httpUrl,
-  clientId: z.string({ error: 'must be the client id the provider gave you' }).min(1).max(1_024),
-  clientAuth: clientAuthSchema,
-  redirectUri: oneOrMoreUrls,
-  postLogoutRedirectUri: oneOrMoreUrls.optional(),
-  scopes: z.array(z.string().min(1).max(256)).max(50).optional(),
-  idTokenSigningAlgorithms: z.array(z.enum(asymmetricAlgorithms)).min(1).optional(),
-  clockToleranceSeconds: z.int().min(0).max(300).optional(),
-  signInLifetimeSeconds: z.int().min(30).max(86_400).optional(),
-  cacheTtlMs: z.int().min(0).max(86_400_000).optional(),
-  keyRefreshCooldownMs: z.int().min(0).max(3_600_000).optional(),
-  providerName: z.string().min(1).max(64).optional(),
-  transport: httpAdapterOptionsShape.transport,
-  timeoutMs: httpAdapterOptionsShape.timeoutMs,
-  logger: httpAdapterOptionsShape.logger,
-  logLevel: httpAdapterOptionsShape.logLevel,
-});
+const clientAuthSchema = onFirstUse(() =>
+  z.discriminatedUnion(
+    'method',
+    [
+      z.strictObject({
+        method: z.literal('private_key_jwt'),
+        privateKey: z.union(
+          [
+            z.string().min(1),
+            z.record(z.string(), z.unknown()),
+            z.custom<import('node:crypto').KeyObject>(
+              (value) => typeof value === 'object' && value !== null && 'asymmetricKeyType' in value,
+            ),
+          ],
+          { error: 'must be a private JWK, a PKCS#8 PEM or a KeyObject' },
+        ),
+        keyId: z.string().min(1).max(1_024).optional(),
+        algorithm: signingAlgorithm().optional(),
+        audience: z.enum(['token-endpoint', 'issuer']).optional(),
+      }),
+      z.strictObject({ method: z.literal('client_secret_basic'), clientSecret: secret() }),
+      z.strictObject({ method: z.literal('client_secret_post'), clientSecret: secret() }),
+      z.strictObject({ method: z.literal('none') }),
+    ],
+    {
+      error:
+        'must say how the client authenticates: private_key_jwt, client_secret_basic, client_secret_post or none',
+    },
+  ),
+);
+
+export const openIdConnectOptionsSchema = onFirstUse(() =>
+  z.strictObject({
+    issuer: httpUrl(),
+    clientId: z.string({ error: 'must be the client id the provider gave you' }).min(1).max(1_024),
+    clientAuth: clientAuthSchema(),
+    redirectUri: oneOrMoreUrls(),
+    postLogoutRedirectUri: oneOrMoreUrls().optional(),
+    scopes: z.array(z.string().min(1).max(256)).max(50).optional(),
+    idTokenSigningAlgorithms: z.array(z.enum(asymmetricAlgorithms)).min(1).optional(),
+    clockToleranceSeconds: z.int().min(0).max(300).optional(),
+    signInLifetimeSeconds: z.int().min(30).max(86_400).optional(),
+    cacheTtlMs: z.int().min(0).max(86_400_000).optional(),
+    keyRefreshCooldownMs: z.int().min(0).max(3_600_000).optional(),
+    providerName: z.string().min(1).max(64).optional(),
+    transport: httpAdapterOptionsShape.transport,
+    timeoutMs: httpAdapterOptionsShape.timeoutMs,
+    logger: httpAdapterOptionsShape.logger,
+    logLevel: httpAdapterOptionsShape.logLevel,
+  }),
+);
 
 /** Settings for `openIdConnect()`. */
 export interface OpenIdConnectOptions {
@@ -100,4 +106,4 @@ export interface OpenIdConnectOptions {
   logLevel?: LogLevel | undefined;
 }
 
-export type ParsedOpenIdConnectOptions = z.infer<typeof openIdConnectOptionsSchema>;
+export type ParsedOpenIdConnectOptions = z.infer<ReturnType<typeof openIdConnectOptionsSchema>>;

@@ -1,6 +1,7 @@
 import {
   AuthError,
   createLogger,
+  onFirstUse,
   ProviderError,
   UnsupportedError,
   userAgent,
@@ -59,13 +60,15 @@ export interface OpenIdConnectExtension {
   ): Promise<ResultMetadata | undefined>;
 }
 
-const tokenResponseSchema = z.looseObject({
-  access_token: z.string().min(1),
-  token_type: z.string(),
-  id_token: z.string().min(1),
-  expires_in: z.coerce.number().nullish(),
-  refresh_token: z.string().nullish(),
-});
+const tokenResponseSchema = onFirstUse(() =>
+  z.looseObject({
+    access_token: z.string().min(1),
+    token_type: z.string(),
+    id_token: z.string().min(1),
+    expires_in: z.coerce.number().nullish(),
+    refresh_token: z.string().nullish(),
+  }),
+);
 
 const list = (value: string | readonly string[] | undefined): readonly string[] =>
   value === undefined ? [] : typeof value === 'string' ? [value] : value;
@@ -295,7 +298,7 @@ export function createRelyingParty(
         const said = oauthErrorOf(response);
         throw tokenError(provider, response.status, said.code, said.message);
       }
-      const parsed = tokenResponseSchema.safeParse(readJsonObject(provider, response));
+      const parsed = tokenResponseSchema().safeParse(readJsonObject(provider, response));
       if (!parsed.success || parsed.data.token_type.toLowerCase() !== 'bearer') {
         throw new ProviderError(`${provider} token response lacks a bearer access token or an ID token`, {
           provider,

@@ -1,22 +1,25 @@
 import {
   ConflictError,
   CouncilKitError,
+  onFirstUse,
   type ProviderErrorDetails,
   ValidationError,
   z,
 } from '@councilkit/core';
 
-const errorBodySchema = z.object({
-  error: z
-    .object({
-      type: z.string().nullish(),
-      code: z.string().nullish(),
-      decline_code: z.string().nullish(),
-      message: z.string().nullish(),
-      param: z.string().nullish(),
-    })
-    .nullish(),
-});
+const errorBodySchema = onFirstUse(() =>
+  z.object({
+    error: z
+      .object({
+        type: z.string().nullish(),
+        code: z.string().nullish(),
+        decline_code: z.string().nullish(),
+        message: z.string().nullish(),
+        param: z.string().nullish(),
+      })
+      .nullish(),
+  }),
+);
 
 // Codes Stripe answers with HTTP 400 that mean "not in this state", not "bad input".
 const conflictCodes = new Set([
@@ -29,7 +32,7 @@ const conflictCodes = new Set([
 
 /** Pulls Stripe's `{ error: { type, code, message, param } }` apart, naming the port's field. */
 export function parseStripeError(body: unknown): ProviderErrorDetails | undefined {
-  const parsed = errorBodySchema.safeParse(body);
+  const parsed = errorBodySchema().safeParse(body);
   const error = parsed.success ? parsed.data.error : undefined;
   if (!error) return undefined;
   return {

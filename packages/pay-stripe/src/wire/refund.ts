@@ -1,21 +1,23 @@
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 import type { Refund, RefundStatus } from '@councilkit/pay';
 
-const refundSchema = z.object({
-  id: z.string(),
-  amount: z.number(),
-  status: z.string().nullish(),
-  created: z.number(),
-  payment_intent: z.string().nullish(),
-  charge: z.string().nullish(),
-  failure_reason: z.string().nullish(),
-});
+const refundSchema = onFirstUse(() =>
+  z.object({
+    id: z.string(),
+    amount: z.number(),
+    status: z.string().nullish(),
+    created: z.number(),
+    payment_intent: z.string().nullish(),
+    charge: z.string().nullish(),
+    failure_reason: z.string().nullish(),
+  }),
+);
 
 /** A refund body, tolerating fields Stripe adds. */
-export type StripeRefund = z.infer<typeof refundSchema>;
+export type StripeRefund = z.infer<ReturnType<typeof refundSchema>>;
 
 export function parseRefund(body: unknown): StripeRefund {
-  return refundSchema.parse(body);
+  return refundSchema().parse(body);
 }
 
 function statusOf(raw: string | null | undefined): RefundStatus {

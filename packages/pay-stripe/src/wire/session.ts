@@ -1,4 +1,4 @@
-import { z } from '@councilkit/core';
+import { onFirstUse, z } from '@councilkit/core';
 import type {
   CardBrand,
   CardSummary,
@@ -9,66 +9,77 @@ import type {
 } from '@councilkit/pay';
 import { callerMetadata, cancelledKey, delayedCaptureKey } from './internal-metadata.js';
 
-const chargeSchema = z.object({
-  id: z.string(),
-  amount: z.number().nullish(),
-  amount_captured: z.number().nullish(),
-  amount_refunded: z.number().nullish(),
-  created: z.number().nullish(),
-  payment_method_details: z
-    .object({
-      card: z
-        .object({
-          brand: z.string().nullish(),
-          last4: z.string().nullish(),
-          exp_month: z.number().nullish(),
-          exp_year: z.number().nullish(),
-          funding: z.string().nullish(),
-        })
-        .nullish(),
-    })
-    .nullish(),
-});
+// Built on first use, like every schema here: importing the adapter builds none.
+const chargeSchema = onFirstUse(() =>
+  z.object({
+    id: z.string(),
+    amount: z.number().nullish(),
+    amount_captured: z.number().nullish(),
+    amount_refunded: z.number().nullish(),
+    created: z.number().nullish(),
+    payment_method_details: z
+      .object({
+        card: z
+          .object({
+            brand: z.string().nullish(),
+            last4: z.string().nullish(),
+            exp_month: z.number().nullish(),
+            exp_year: z.number().nullish(),
+            funding: z.string().nullish(),
+          })
+          .nullish(),
+      })
+      .nullish(),
+  }),
+);
 
-const paymentIntentSchema = z.object({
-  id: z.string(),
-  status: z.string(),
-  amount: z.number().nullish(),
-  capture_method: z.string().nullish(),
-  cancellation_reason: z.string().nullish(),
-  last_payment_error: z
-    .object({ code: z.string().nullish(), decline_code: z.string().nullish(), message: z.string().nullish() })
-    .nullish(),
-  latest_charge: z.union([z.string(), chargeSchema]).nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
-});
+const paymentIntentSchema = onFirstUse(() =>
+  z.object({
+    id: z.string(),
+    status: z.string(),
+    amount: z.number().nullish(),
+    capture_method: z.string().nullish(),
+    cancellation_reason: z.string().nullish(),
+    last_payment_error: z
+      .object({
+        code: z.string().nullish(),
+        decline_code: z.string().nullish(),
+        message: z.string().nullish(),
+      })
+      .nullish(),
+    latest_charge: z.union([z.string(), chargeSchema()]).nullish(),
+    metadata: z.record(z.string(), z.unknown()).nullish(),
+  }),
+);
 
-const sessionSchema = z.object({
-  id: z.string(),
-  status: z.string().nullish(),
-  payment_status: z.string().nullish(),
-  amount_total: z.number().nullish(),
-  client_reference_id: z.string().nullish(),
-  created: z.number(),
-  customer_email: z.string().nullish(),
-  customer_details: z.object({ email: z.string().nullish(), name: z.string().nullish() }).nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
-  success_url: z.string().nullish(),
-  url: z.string().nullish(),
-  payment_intent: z.union([z.string(), paymentIntentSchema]).nullish(),
-  line_items: z
-    .object({ data: z.array(z.object({ description: z.string().nullish() })).nullish() })
-    .nullish(),
-});
+const sessionSchema = onFirstUse(() =>
+  z.object({
+    id: z.string(),
+    status: z.string().nullish(),
+    payment_status: z.string().nullish(),
+    amount_total: z.number().nullish(),
+    client_reference_id: z.string().nullish(),
+    created: z.number(),
+    customer_email: z.string().nullish(),
+    customer_details: z.object({ email: z.string().nullish(), name: z.string().nullish() }).nullish(),
+    metadata: z.record(z.string(), z.unknown()).nullish(),
+    success_url: z.string().nullish(),
+    url: z.string().nullish(),
+    payment_intent: z.union([z.string(), paymentIntentSchema()]).nullish(),
+    line_items: z
+      .object({ data: z.array(z.object({ description: z.string().nullish() })).nullish() })
+      .nullish(),
+  }),
+);
 
 /** A Checkout Session as the adapter reads it: the PaymentIntent and its charge expanded where present. */
-export type StripeSession = z.infer<typeof sessionSchema>;
-type StripePaymentIntent = z.infer<typeof paymentIntentSchema>;
-type StripeCharge = z.infer<typeof chargeSchema>;
+export type StripeSession = z.infer<ReturnType<typeof sessionSchema>>;
+type StripePaymentIntent = z.infer<ReturnType<typeof paymentIntentSchema>>;
+type StripeCharge = z.infer<ReturnType<typeof chargeSchema>>;
 
 /** Reads a session body, tolerating fields Stripe adds. */
 export function parseSession(body: unknown): StripeSession {
-  return sessionSchema.parse(body);
+  return sessionSchema().parse(body);
 }
 
 /** The session's PaymentIntent when it was expanded. */
