@@ -95,3 +95,51 @@ describe('parseEmailAddress', () => {
     );
   });
 });
+
+describe('isValidEmailAddress against the rules as Notify writes them', () => {
+  // GOV.UK Notify's host rules as its own code states them, label by label after splitting; the
+  // check under test scans the host in place instead, and must answer the same for every host.
+  const notifyLabel = /^(xn|[a-z0-9]+)(-?-[a-z0-9]+)*$/i;
+  const notifyTopLevelDomain = /^([a-z]{2,63}|xn--([a-z0-9]+-)*[a-z0-9]+)$/i;
+  const notifyAcceptsHost = (host: string) => {
+    const labels = host.split('.');
+    return (
+      labels.length >= 2 &&
+      labels.every((label) => label.length > 0 && label.length <= 63 && notifyLabel.test(label)) &&
+      notifyTopLevelDomain.test(labels[labels.length - 1]!)
+    );
+  };
+  // Hosts built label by label, so that many are valid or nearly so: a wholly random string almost
+  // never is, and would test only the refusals.
+  const run = (characters: string) =>
+    fc.string({ unit: fc.constantFrom(...characters), minLength: 1, maxLength: 6 });
+  const label = fc.oneof(
+    run('axnZ0'),
+    fc
+      .tuple(run('axn0'), fc.constantFrom('-', '--', '---', '_', ''), run('axn0'))
+      .map((parts) => parts.join('')),
+    fc.string({ unit: fc.constantFrom('a', 'x', 'n', '0', '-', '_'), maxLength: 6 }),
+  );
+  const hosts = fc
+    .tuple(fc.array(label, { maxLength: 3 }), fc.oneof(run('axnZ'), label))
+    .map(([labels, last]) => [...labels, last].join('.'));
+
+  it('agrees on random hosts made of label characters, dots and hyphens', () => {
+    fc.assert(
+      fc.property(hosts, (host) => {
+        expect(isValidEmailAddress(`someone@${host}`)).toBe(notifyAcceptsHost(host.toLowerCase()));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('agrees on where the @ is', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '@', '.', 'b'), maxLength: 12 }), (text) => {
+        const parts = `${text}@example.com`.split('@');
+        const expected = parts.length === 2 && /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+$/.test(parts[0]!);
+        expect(isValidEmailAddress(`${text}@example.com`)).toBe(expected && !`${text}@`.includes('..'));
+      }),
+    );
+  });
+});
