@@ -54,6 +54,20 @@ export function renderReport(report) {
     );
   }
   lines.push('');
+  if (summary.paired.length > 0) {
+    lines.push(
+      `### Alternating slices: A and C warmed once, then ${settings.paired.slices} pairs of slices of ` +
+        `${n(settings.paired.sendsPerSlice)} sends at c=${settings.paired.concurrency} against one stub (medians)`,
+    );
+    lines.push('');
+    lines.push(
+      markdownTable(
+        ['client', 'slices', 'sends/s', 'client CPU µs/send'],
+        summary.paired.map((row) => [row.client, row.slices, n(row.sendsPerSecond), n(row.cpuMicrosPerSend)]),
+      ),
+    );
+    lines.push('');
+  }
   lines.push(
     `### Cold start: load the client, build it, first send answered (median of ${settings.coldSamples} processes)`,
   );
@@ -104,7 +118,7 @@ export function renderReport(report) {
     ),
   );
   lines.push('');
-  lines.push('### A ÷ B and A ÷ C (median of per-round ratios)');
+  lines.push('### A ÷ B and A ÷ C (median of per-round ratios; of per-pair ratios for the slices)');
   lines.push('');
   lines.push(
     markdownTable(

@@ -12,6 +12,7 @@ import { importBuilt } from '../lib/import-built.mjs';
 import { waitForQuiet } from '../lib/machine-load.mjs';
 import { clientA, clientB, clientC, clientNames } from './clients.mjs';
 import { runMeasured } from './measured-run.mjs';
+import { pairedSlices } from './paired-slices.mjs';
 import { renderReport } from './report.mjs';
 import { sandboxServer, startServer, stubServer } from './servers.mjs';
 import { readSettings, usage } from './settings.mjs';
@@ -183,6 +184,10 @@ async function main() {
       }
     }
   }
+  const slices =
+    settings.capacityOnly || !settings.servers.includes(stubServer)
+      ? []
+      : await pairedSlices(settings, layout, progress);
   const coldStartSamples = settings.capacityOnly ? [] : await coldStarts(settings, layout);
   const capacity = await capacityRuns(settings, layout);
 
@@ -197,12 +202,12 @@ async function main() {
       : `none (${layout.reason})`,
     clients: { A: settings.clientAModule, B: clientNames[clientB], C: clientNames[clientC] },
   };
-  const summary = summarise({ loadRuns, coldStartSamples, capacity });
+  const summary = summarise({ loadRuns, slices, coldStartSamples, capacity });
   const report = {
     environment,
     settings,
     summary,
-    raw: { loadRuns, coldStartSamples, capacity },
+    raw: { loadRuns, slices, coldStartSamples, capacity },
     durationSeconds: (performance.now() - began) / 1000,
   };
   console.log(renderReport(report));

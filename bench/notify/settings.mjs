@@ -64,6 +64,14 @@ export function readSettings(argv) {
         { concurrency: 64, warmup: quick ? 200 : 500, sends: quick ? 1_000 : 4_000 },
       ],
     },
+    // A and C warmed once each, then alternating slices against one stub (paired-slices.mjs): the
+    // same sends/s at c=64 as the rounds measure, with the machine's drift cancelled pair by pair.
+    paired: {
+      concurrency: 64,
+      warmup: quick ? 500 : 3_000,
+      slices: quick ? 3 : 15,
+      sendsPerSlice: quick ? 1_000 : 4_000,
+    },
     // Cap on each run's measured part (the warm-up gets a quarter of it), so a slow client
     // cannot stretch the whole bench.
     maxSecondsPerRun: quick ? 10 : 20,
