@@ -8,6 +8,12 @@ export function formatNumber(value) {
   return value.toFixed(2);
 }
 
+/** A ratio for a verdict table: three decimals below 10, so 0.796 is never shown as 0.80 beside a MISS. */
+export function formatRatio(value) {
+  if (value === undefined || value === null || Number.isNaN(value)) return '–';
+  return Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(3);
+}
+
 /** A GitHub-flavoured markdown table from a header row and rows of cells. */
 export function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;

@@ -1,5 +1,5 @@
 // The markdown report: what the bench prints, ready to paste into bench/README.md.
-import { formatNumber, markdownTable } from '../lib/format.mjs';
+import { formatNumber, formatRatio, markdownTable } from '../lib/format.mjs';
 
 /** The whole report as markdown, ready to paste into bench/README.md. */
 export function renderReport(report) {
@@ -126,7 +126,7 @@ export function renderReport(report) {
       summary.ratios.map((row) => [
         row.label,
         row.server,
-        `${n(row.ratio)}×`,
+        `${formatRatio(row.ratio)}×`,
         `${row.better === 'higher' ? '≥' : '≤'} ${row.target}×`,
         row.verdict,
       ]),
