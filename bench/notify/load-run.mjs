@@ -5,19 +5,11 @@ import { performance } from 'node:perf_hooks';
 import { nextFromParent, runAsChild, tellParent } from '../lib/child-side.mjs';
 import { drive } from '../lib/drive.mjs';
 import { cpuMicrosBetween, percentileOfSorted } from '../lib/stats.mjs';
-import { loadSender } from './clients.mjs';
+import { warmSender } from './warm-sender.mjs';
 
 runAsChild(async () => {
   const run = JSON.parse(process.argv[2]);
-  const send = await loadSender(run.client, run.target, { clientAModule: run.clientAModule });
-  const warm = await drive((index) => send(`warm-${index}`), {
-    concurrency: run.concurrency,
-    count: run.warmup,
-    deadline: performance.now() + (run.maxSeconds * 1000) / 4,
-  });
-  if (typeof warm.lastResult !== 'string' || warm.lastResult.length === 0) {
-    throw new Error(`client ${run.client} resolved without a notification id`);
-  }
+  const send = await warmSender(run, (run.maxSeconds * 1000) / 4);
 
   await tellParent({ type: 'warmed' });
   await nextFromParent('go');

@@ -5,19 +5,11 @@ import { performance } from 'node:perf_hooks';
 import { nextFromParent, runAsChild, tellParent } from '../lib/child-side.mjs';
 import { drive } from '../lib/drive.mjs';
 import { cpuMicrosBetween } from '../lib/stats.mjs';
-import { loadSender } from './clients.mjs';
+import { warmSender } from './warm-sender.mjs';
 
 runAsChild(async () => {
   const run = JSON.parse(process.argv[2]);
-  const send = await loadSender(run.client, run.target, { clientAModule: run.clientAModule });
-  const warm = await drive((index) => send(`warm-${index}`), {
-    concurrency: run.concurrency,
-    count: run.warmup,
-    deadline: performance.now() + run.maxSeconds * 1000,
-  });
-  if (typeof warm.lastResult !== 'string' || warm.lastResult.length === 0) {
-    throw new Error(`client ${run.client} resolved without a notification id`);
-  }
+  const send = await warmSender(run, run.maxSeconds * 1000);
   await tellParent({ type: 'warmed' });
   // Slices until the parent says 'stop' (runAsChild exits on it).
   for (let slice = 0; ; slice++) {
