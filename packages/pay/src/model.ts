@@ -1,4 +1,4 @@
-import { callOptionsShape, isValidEmailAddress, onFirstUse, z } from '@councilkit/core';
+import { callOptionsShape, isHttpUrl, isValidEmailAddress, onFirstUse, z } from '@councilkit/core';
 
 // The provider-neutral payment model. Every limit below is one that every provider accepts as it is
 // (GOV.UK Pay and Stripe Checkout; see the README's table), so a request that passes here is never
@@ -204,12 +204,6 @@ const returnUrlSchema = onFirstUse(() =>
     .max(2000, { error: 'must be 2000 characters or fewer' })
     .refine(isHttpUrl, { error: 'must be an http:// or https:// URL' }),
 );
-
-function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === 'https:' || protocol === 'http:';
-}
 
 // GOV.UK Pay: at most 15 keys of 1–30 characters, unique ignoring case, values up to 100 characters.
 // Stripe: 50 keys of up to 40 characters, no square brackets, string values up to 500. The model takes

@@ -119,3 +119,16 @@ describe('callOptionsShape', () => {
     }
   });
 });
+
+describe('isHttpUrl', () => {
+  it('takes absolute http and https URLs only, and answers any value without throwing', async () => {
+    const { isHttpUrl } = await import('./index.js');
+    expect(isHttpUrl('https://council.example/pay?x=1')).toBe(true);
+    expect(isHttpUrl('http://127.0.0.1:8080')).toBe(true);
+    for (const value of ['ftp://example.org', '/relative', 'not a url', '', 42, null, undefined, {}]) {
+      expect(isHttpUrl(value)).toBe(false);
+    }
+    expect(isHttpUrl(`https://${'a'.repeat(1_000_000)}`)).toBe(true);
+    expect(isHttpUrl(`${'h'.repeat(1_000_000)}://x`)).toBe(false);
+  });
+});

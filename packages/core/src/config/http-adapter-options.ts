@@ -1,3 +1,4 @@
+import { isLoggerLike } from '../log/logger-like.js';
 import type { LoggerLike, LogLevel } from '../log/types.js';
 import { z } from '../schema.js';
 import type { Transport } from '../transport/types.js';
@@ -11,13 +12,6 @@ const logLevels = [
   'trace',
   'silent',
 ] as const satisfies readonly LogLevel[];
-
-const isLoggerLike = (value: unknown): value is LoggerLike =>
-  typeof value === 'object' &&
-  value !== null &&
-  ['error', 'warn', 'info', 'debug'].every(
-    (method) => typeof (value as Record<string, unknown>)[method] === 'function',
-  );
 
 /**
  * The zod shape of the options every HTTP adapter takes, to spread into its own strict schema:

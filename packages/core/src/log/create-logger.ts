@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors/classes.js';
 import type { Issue } from '../errors/codes.js';
+import { isLoggerLike, loggerMethods } from './logger-like.js';
 import { createPinoLogger } from './pino-logger.js';
 import { redactWith } from './redact-value.js';
 import { createRedactingLogger } from './redacting-logger.js';
@@ -8,7 +9,6 @@ import { silentLogger } from './silent-logger.js';
 import type { CreateLoggerOptions, Logger, LoggerLike, LogLevel } from './types.js';
 
 const levels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-const loggerMethods = ['error', 'warn', 'info', 'debug'] as const;
 
 /**
  * The logger councilkit writes through. Silent unless given a `level` (pino to stderr, loaded only
@@ -35,7 +35,7 @@ function checkOptions(options: unknown): void {
   if (level !== undefined && !levels.includes(level as LogLevel)) {
     issues.push({ path: 'level', message: `Expected one of ${levels.join(', ')}` });
   }
-  if (logger !== undefined && !hasMethods(logger, loggerMethods)) {
+  if (logger !== undefined && !isLoggerLike(logger)) {
     issues.push({ path: 'logger', message: `Expected a logger with ${loggerMethods.join(', ')} methods` });
   }
   if (

@@ -1,5 +1,7 @@
+import { isHttpUrl } from '../config/http-url.js';
 import { ConfigError } from '../errors/classes.js';
 import type { Issue } from '../errors/codes.js';
+import { isLoggerLike } from '../log/logger-like.js';
 import type { HttpClientOptions } from './http-client.js';
 
 // Plain checks rather than a zod schema, like checkRequest's: adapters pass options they have
@@ -8,12 +10,6 @@ import type { HttpClientOptions } from './http-client.js';
 // anything else, so no input makes one slow or throw.
 
 const isFunction = (value: unknown) => typeof value === 'function';
-const isLogger = (value: unknown) =>
-  typeof value === 'object' &&
-  value !== null &&
-  ['error', 'warn', 'info', 'debug'].every((method) =>
-    isFunction((value as Record<string, unknown>)[method]),
-  );
 const isWholeNumberFrom = (value: unknown, min: number, max: number) =>
   Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -37,12 +33,6 @@ const retrySettings = {
   maxDelayMs: [0, 3_600_000],
   maxRetryAfterMs: [0, 3_600_000],
 } as const;
-
-function isHttpUrl(value: unknown): boolean {
-  if (!isText(value) || !URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === 'http:' || protocol === 'https:';
-}
 
 function unknownKeys(object: object, known: ReadonlySet<string>, prefix: string): Issue[] {
   return Object.keys(object)
@@ -73,16 +63,12 @@ const failedFor = (provider: string | undefined) => ({
 
 /** Checks `createHttpClient`'s options once, at construction: a `ConfigError` lists every problem. */
 export function checkHttpClientOptions(options: HttpClientOptions): void {
-  const given: unknown = options;
-  const provider =
-    typeof given === 'object' && given !== null && isText((given as HttpClientOptions).provider)
-      ? (given as HttpClientOptions).provider
-      : undefined;
-  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
-    throw new ConfigError([{ path: '', message: 'Must be an options object' }], failedFor(provider));
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigError([{ path: '', message: 'Must be an options object' }], failedFor(undefined));
   }
   const { baseUrl, userAgent, transport, timeoutMs, retry, logger, headers, parseError, idempotencyHeader } =
     options;
+  const provider = isText(options.provider) ? options.provider : undefined;
   const issues = unknownKeys(options, optionNames, '');
   const check = (ok: boolean, path: string, message: string) => {
     if (!ok) issues.push({ path, message });
@@ -97,7 +83,7 @@ export function checkHttpClientOptions(options: HttpClientOptions): void {
     'Must be a whole number of milliseconds from 1 to 600000',
   );
   issues.push(...retryIssues(retry));
-  check(logger === undefined || isLogger(logger), 'logger', 'Must be a pino-style logger');
+  check(logger === undefined || isLoggerLike(logger), 'logger', 'Must be a pino-style logger');
   check(headers === undefined || isFunction(headers), 'headers', 'Must be a function');
   check(parseError === undefined || isFunction(parseError), 'parseError', 'Must be a function');
   check(

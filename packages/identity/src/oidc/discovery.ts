@@ -1,4 +1,4 @@
-import { onFirstUse, ProviderError, z } from '@councilkit/core';
+import { isHttpUrl, onFirstUse, ProviderError, z } from '@councilkit/core';
 import { CachedDocument, freshFor } from './cached-document.js';
 import type { OidcHttp } from './http.js';
 
@@ -61,13 +61,4 @@ export function createDiscovery(input: {
     }
     return { value: parsed.data, freshForMs: freshFor(headers, input.ttlMs) };
   }, input.now);
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
