@@ -48,4 +48,19 @@ describe('deadlines of one length share one timer', () => {
     await new Promise((resolve) => setTimeout(resolve, 180));
     expect(fired).toEqual([40, 120]);
   });
+
+  it('keeps time for the rest when a deadline running out starts another of the same length', async () => {
+    const started = performance.now();
+    let lateFiredAt = 0;
+    // The first one's timeout starts a new request with the same deadline, as a caller retrying
+    // straight away would; the one set 40 ms after it must still run out on time, not with the new one.
+    new Deadline(150, undefined, () => void new Deadline(150, undefined, () => {}));
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    new Deadline(150, undefined, () => {
+      lateFiredAt = performance.now() - started;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 260));
+    expect(lateFiredAt).toBeGreaterThanOrEqual(190);
+    expect(lateFiredAt).toBeLessThan(190 + 60);
+  });
 });

@@ -31,7 +31,9 @@ class DeadlineList {
     if (this.#last) this.#last.next = deadline;
     else this.#first = deadline;
     this.#last = deadline;
-    if (!this.#timer) this.#arm(deadline.expiresAt);
+    // For the first in the list, not the one just added: a deadline added while fire() runs (a
+    // caller retrying at once on a timeout) finds the timer unset while earlier ones are still due.
+    if (!this.#timer) this.#arm(this.#first!.expiresAt);
   }
 
   remove(deadline: ListedDeadline): void {
