@@ -63,4 +63,28 @@ describe('deadlines of one length share one timer', () => {
     expect(lateFiredAt).toBeGreaterThanOrEqual(190);
     expect(lateFiredAt).toBeLessThan(190 + 60);
   });
+
+  it('still runs out the rest when one deadline teardown throws', async () => {
+    // The throw goes on from the timer, as uncaught as it was from a request's own timer: caught
+    // here so the test run does not count it.
+    const listeners = process.listeners('uncaughtException');
+    process.removeAllListeners('uncaughtException');
+    const thrown: unknown[] = [];
+    process.on('uncaughtException', (error) => thrown.push(error));
+    try {
+      let second = false;
+      new Deadline(133, undefined, () => {
+        throw new Error('teardown failed');
+      });
+      new Deadline(133, undefined, () => {
+        second = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 220));
+      expect(thrown).toHaveLength(1);
+      expect(second).toBe(true);
+    } finally {
+      process.removeAllListeners('uncaughtException');
+      for (const listener of listeners) process.on('uncaughtException', listener);
+    }
+  });
 });

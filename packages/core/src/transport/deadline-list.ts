@@ -58,11 +58,16 @@ class DeadlineList {
   fire(): void {
     this.#timer = undefined;
     const now = performance.now();
-    for (let first = this.#first; first && first.expiresAt <= now; first = this.#first) {
-      this.remove(first);
-      first.expire();
+    try {
+      for (let first = this.#first; first && first.expiresAt <= now; first = this.#first) {
+        this.remove(first);
+        first.expire();
+      }
+    } finally {
+      // Set again even when one deadline's teardown threw: the rest still run out (the throw goes
+      // on, as it did from a request's own timer).
+      if (this.#first && !this.#timer) this.#arm(this.#first.expiresAt);
     }
-    if (this.#first && !this.#timer) this.#arm(this.#first.expiresAt);
   }
 
   #arm(expiresAt: number): void {
